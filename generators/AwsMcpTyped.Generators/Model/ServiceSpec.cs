@@ -1,0 +1,31 @@
+using AwsMcpTyped.Generators.Helpers;
+
+namespace AwsMcpTyped.Generators.Model
+{
+    /// <summary>One service as parsed from its .svcmodel file: immutable and value-equatable, holding no
+    /// Roslyn objects, so an unchanged file yields an equal spec and its output stays cached.</summary>
+    internal sealed record ServiceSpec(
+        string CliName,
+        string ClassName,
+        string? BotocoreName,
+        string? ApiVersion,
+        string? AliasOf,
+        bool Hidden,
+        string? FullName,
+        EquatableArray<CommandSpec> Commands);
+
+    internal sealed record CommandSpec(
+        string Name,
+        string ConstantName,
+        string? Operation,
+        string Kind,
+        string Access,
+        string Flags,
+        EquatableArray<ArgumentSpec> Arguments);
+
+    internal sealed record ArgumentSpec(string Name, string? Member, string Type, string Flags);
+
+    /// <summary>What the catalogue index needs of a service: just its names, so editing one service's
+    /// commands does not re-run the index step.</summary>
+    internal sealed record ServiceIndexEntry(string CliName, string ClassName);
+}

@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.ModelCompiler.Botocore;
+using AwsMcpTyped.ModelCompiler.Naming;
+
+namespace AwsMcpTyped.ModelCompiler.Cli;
+
+/// <summary>
+/// The AWS CLI's generated command table from the botocore model alone. The rules are specified, with
+/// reasons, in scripts/cli/baseline.py (the Python mirror the overrides are computed against); keep both
+/// in step. In short: command = xform_name(operation), hidden when deprecated; one <c>--x</c> per input member
+/// (required unless an idempotency token) plus <c>--no-x</c> for booleans; paginated operations hide their
+/// input tokens and limit key and gain --starting-token, --page-size (with a limit key) and --max-items; a blob
+/// output payload adds a required <c>outfile</c> positional, otherwise --cli-input-json and
+/// --generate-cli-skeleton are added. Waiters become <c>wait &lt;xform_name(waiter)&gt;</c> with their
+/// operation's arguments. Where the real CLI differs, the difference is data: <see cref="CliOverrides"/>.
+/// </summary>
+internal sealed class BaselineCommandBuilder(XformName xform)
+{
+    public List<BaselineCommand> Build(BotocoreService service)
+    {
+        var commands = new List<BaselineCommand>();
+        foreach (var (operation, node) in service.Operations)
+            commands.Add(Command(service, xform.Transform(operation), operation, CommandKind.Operation));
+
+        if (service.Waiters?["waiters"] is JsonObject waiters)
+        {
+            foreach (var (waiter, node) in waiters)
+            {
+                var operation = (string)node!["operation"]!;
+                if (service.Operations.ContainsKey(operation))
+                    commands.Add(Command(service, "wait " + xform.Transform(waiter), operation, CommandKind.Waiter));
+            }
+        }
+        return commands;
+    }
+
+    /// <summary>A command named <paramref name="name"/> for <paramref name="operation"/>, built with the baseline rules
+    /// (also used for the extra names overrides bind to existing operations).</summary>
+    public BaselineCommand Command(BotocoreService service, string name, string operation, CommandKind kind)
+    {
+        var node = service.Operations[operation]!.AsObject();
+        var flags = CommandFlags.None;
+        if (node["deprecated"]?.GetValue<bool>() == true)
+            flags |= CommandFlags.Hidden | CommandFlags.Deprecated;
+        if (service.Paginator(operation) is not null)
+            flags |= CommandFlags.Paginated;
+        if (HasBlobOutputPayload(service, node))
+            flags |= CommandFlags.StreamingOutput;
+        return new BaselineCommand(name, operation, kind, flags, Arguments(service, operation, node));
+    }
+
+    private List<ArgumentDescriptor> Arguments(BotocoreService service, string operation, JsonObject node)
+    {
+        var arguments = new List<ArgumentDescriptor>();
+        var input = service.Shape((string?)node["input"]?["shape"]);
+        var required = (input?["required"] as JsonArray)?.Select(n => (string)n!).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var (member, reference) in input?["members"] as JsonObject ?? [])
+        {
+            var type = ArgumentTypes.FromShape(service.Shape((string?)reference!["shape"]));
+            var name = "--" + xform.Transform(member);
+            // The CLI fills idempotency tokens itself, so they are never required.
+            var isRequired = required.Contains(member) && reference["idempotencyToken"]?.GetValue<bool>() != true;
+            arguments.Add(new ArgumentDescriptor(name, member, type, isRequired ? ArgumentFlags.Required : ArgumentFlags.None));
+            if (type == ArgumentType.Boolean)
+                arguments.Add(new ArgumentDescriptor("--no-" + name[2..], member, type, ArgumentFlags.Negation));
+        }
+
+        if (service.Paginator(operation) is { } paginator)
+            AddPagingArguments(arguments, paginator);
+
+        if (HasBlobOutputPayload(service, node))
+        {
+            arguments.Add(new ArgumentDescriptor("outfile", null, ArgumentType.String, ArgumentFlags.Required | ArgumentFlags.Positional));
+        }
+        else
+        {
+            arguments.Add(new ArgumentDescriptor("--cli-input-json", null, ArgumentType.String, ArgumentFlags.None));
+            arguments.Add(new ArgumentDescriptor("--generate-cli-skeleton", null, ArgumentType.String, ArgumentFlags.None));
+        }
+        return arguments;
+    }
+
+    /// <summary>Hides the raw tokens and adds the CLI's own paging arguments, replacing any of the same name.</summary>
+    private void AddPagingArguments(List<ArgumentDescriptor> arguments, JsonObject paginator)
+    {
+        var tokens = paginator["input_token"] switch
+        {
+            JsonArray list => list.Select(t => (string)t!).ToList(),
+            JsonValue single => [(string)single!],
+            _ => [],
+        };
+        if ((string?)paginator["limit_key"] is { } limitKey)
+            tokens.Add(limitKey);
+        var hidden = tokens.Select(t => "--" + xform.Transform(t)).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (hidden.Contains(arguments[i].Name))
+                arguments[i] = arguments[i] with { Flags = arguments[i].Flags | ArgumentFlags.Hidden };
+        }
+
+        var paging = new List<ArgumentDescriptor> { new("--starting-token", null, ArgumentType.String, ArgumentFlags.None) };
+        if (paginator["limit_key"] is not null)
+            paging.Add(new("--page-size", null, ArgumentType.Integer, ArgumentFlags.None));
+        paging.Add(new("--max-items", null, ArgumentType.Integer, ArgumentFlags.None));
+        arguments.RemoveAll(a => paging.Any(p => p.Name == a.Name));
+        arguments.AddRange(paging);
+    }
+
+    /// <summary>botocore saves a blob payload to <c>outfile</c> whether or not the model marks it streaming.</summary>
+    private static bool HasBlobOutputPayload(BotocoreService service, JsonObject operation)
+    {
+        var output = service.Shape((string?)operation["output"]?["shape"]);
+        if ((string?)output?["payload"] is not { } payload)
+            return false;
+        var payloadShape = service.Shape((string?)output["members"]?[payload]?["shape"]);
+        return (string?)payloadShape?["type"] == "blob";
+    }
+}
+
+/// <summary>A command as the baseline rules produce it, before overrides.</summary>
+internal sealed record BaselineCommand(string Name, string Operation, CommandKind Kind, CommandFlags Flags, List<ArgumentDescriptor> Arguments);

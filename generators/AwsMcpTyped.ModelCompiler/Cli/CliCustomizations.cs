@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.ModelCompiler.Access;
+using AwsMcpTyped.ModelCompiler.Botocore;
+
+namespace AwsMcpTyped.ModelCompiler.Cli;
+
+/// <summary>
+/// generators/data/cli-customizations.json: the CLI's hand-written commands (s3 cp, configure set, eks get-token, …)
+/// with their arguments and cleaned help, dumped once from the installed CLI by scripts/cli/dump_customizations.py.
+/// </summary>
+internal sealed class CliCustomizations
+{
+    private readonly ILookup<string, JsonObject> _commands;
+    private readonly ILookup<string, JsonObject> _groups;
+
+    private CliCustomizations(JsonObject root)
+    {
+        _commands = (root["commands"] as JsonArray ?? []).OfType<JsonObject>().ToLookup(c => (string)c["service"]!, StringComparer.Ordinal);
+        _groups = (root["groups"] as JsonArray ?? []).OfType<JsonObject>().ToLookup(g => (string)g["service"]!, StringComparer.Ordinal);
+    }
+
+    public static CliCustomizations Load(string dataDirectory) =>
+        new(JsonFiles.Read(Path.Combine(dataDirectory, "cli-customizations.json")));
+
+    /// <summary>Top-level commands that are customizations only: s3, configure, history.</summary>
+    public IEnumerable<string> TopLevelCommands() =>
+        _groups.SelectMany(g => g).Where(g => g["topLevel"]?.GetValue<bool>() == true).Select(g => (string)g["service"]!).Distinct().Order(StringComparer.Ordinal);
+
+    public string? Title(string service) => (string?)TopLevelGroup(service)?["summary"];
+
+    public string? Overview(string service) => (string?)TopLevelGroup(service)?["description"];
+
+    public IEnumerable<CommandDescriptor> Commands(string cliService, AccessClassifier access)
+    {
+        foreach (var command in _commands[cliService])
+        {
+            var name = (string)command["name"]!;
+            var arguments = (command["arguments"] as JsonArray ?? []).OfType<JsonObject>().Select(a => new ArgumentDescriptor(
+                (string)a["name"]!,
+                null,
+                ArgumentTypes.FromName((string?)a["type"]),
+                (Flag(a, "required") ? ArgumentFlags.Required : 0) | (Flag(a, "hidden") ? ArgumentFlags.Hidden : 0) |
+                (Flag(a, "positional") ? ArgumentFlags.Positional : 0))).ToList();
+            yield return new CommandDescriptor(name, null, CommandKind.Custom, access.ClassifyCustom(cliService, name),
+                Flag(command, "hidden") ? CommandFlags.Hidden : CommandFlags.None, arguments);
+        }
+    }
+
+    /// <summary>Adds the help of the service's custom commands and command groups to its detail.</summary>
+    public void AddDetails(string cliService, ServiceDetail detail)
+    {
+        foreach (var command in _commands[cliService])
+        {
+            detail.CustomCommands[(string)command["name"]!] = new CustomCommandDetail
+            {
+                Summary = (string?)command["summary"],
+                Description = (string?)command["description"],
+                Synopsis = (string?)command["synopsis"],
+                Examples = (string?)command["examples"],
+                HelpPage = (string?)command["helpPage"],
+                Arguments = (command["arguments"] as JsonArray ?? []).OfType<JsonObject>().Select(a => new CustomArgumentDetail
+                {
+                    Name = (string)a["name"]!,
+                    Type = (string?)a["type"],
+                    Help = (string?)a["help"],
+                    Nargs = a["nargs"]?.ToString(),
+                    Choices = (a["choices"] as JsonArray)?.Select(c => c!.ToString()).ToList(),
+                }).ToList(),
+            };
+        }
+        foreach (var group in _groups[cliService])
+        {
+            var name = (string)group["name"]!;
+            detail.CustomCommands[name] = new CustomCommandDetail
+            {
+                Summary = (string?)group["summary"],
+                Description = (string?)group["description"],
+                HelpPage = (string?)group["helpPage"],
+            };
+        }
+    }
+
+    private JsonObject? TopLevelGroup(string service) =>
+        _groups[service].FirstOrDefault(g => g["topLevel"]?.GetValue<bool>() == true);
+
+    private static bool Flag(JsonObject node, string name) => node[name]?.GetValue<bool>() == true;
+}

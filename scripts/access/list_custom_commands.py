@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""List the AWS CLI v1 custom commands, and check custom-command-access.json against them.
+
+A "custom command" is any command in the CLI's command tree that is neither a generated
+botocore operation (awscli.clidriver.ServiceOperation) nor a waiter ('<svc> wait ...').
+The tree is walked in-process from awscli.clidriver.create_clidriver(), so this needs the
+pip `awscli` package (the project pins v1 1.45.11).
+
+Usage:
+  scripts/access/list_custom_commands.py            # print "<command>\t<class>" lines
+  scripts/access/list_custom_commands.py --check    # exit 1 if the JSON misses or has extra commands
+
+Group commands that only dispatch to subcommands (e.g. 's3', 'history') are reported with
+class 'group'; custom-command-access.json lists them under "groups" instead of "commands".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ACCESS_FILE = REPO_ROOT / "generators" / "data" / "access" / "custom-command-access.json"
+
+
+def walk_custom_commands() -> dict[str, str]:
+    """Return {"<cli-service> <command> [<sub>]": python class name, or 'group'}."""
+    import awscli
+    import awscli.clidriver as clidriver
+    from awscli.clidriver import ServiceCommand, ServiceOperation
+
+    driver = clidriver.create_clidriver()
+    found: dict[str, str] = {}
+
+    def walk(prefix: str, table) -> None:
+        for name, cmd in table.items():
+            full = f"{prefix} {name}".strip()
+            if isinstance(cmd, ServiceOperation) or name == "wait":
+                continue  # generated operation or waiter
+            if isinstance(cmd, ServiceCommand):
+                walk(full, cmd._get_command_table())  # a botocore service: look inside
+                continue
+            # A BasicCommand customization. Only follow its *declared* SUBCOMMANDS: in awscli v1 the
+            # lazily built `subcommand_table` of some commands (cloudformation deploy, ecs deploy) is
+            # a dict shared through the class hierarchy and shows codedeploy's push/register/... .
+            declared = [s["name"] for s in getattr(cmd, "SUBCOMMANDS", [])]
+            runnable_alone = name == "configure"  # `aws configure` is interactive on its own
+            found[full] = "group" if declared and not runnable_alone else type(cmd).__name__
+            if declared:
+                walk(full, {k: v for k, v in cmd.subcommand_table.items() if k in declared})
+
+    walk("", driver._get_command_table())
+    found["_awscli_version"] = awscli.__version__
+    return found
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help=f"compare with {ACCESS_FILE.name}")
+    args = ap.parse_args()
+
+    found = walk_custom_commands()
+    version = found.pop("_awscli_version")
+    if not args.check:
+        print(f"# awscli {version}: {sum(1 for c in found.values() if c != 'group')} commands, "
+              f"{sum(1 for c in found.values() if c == 'group')} groups")
+        for name in sorted(found):
+            print(f"{name}\t{found[name]}")
+        return 0
+
+    with open(ACCESS_FILE, encoding="utf-8") as f:
+        doc = json.load(f)
+    listed = set(doc["commands"])
+    groups = set(doc.get("groups", {}))
+    want_cmds = {n for n, c in found.items() if c != "group"}
+    want_groups = {n for n, c in found.items() if c == "group"}
+    problems = []
+    problems += [f"missing command: {n}" for n in sorted(want_cmds - listed)]
+    problems += [f"not a v1 {version} custom command (move to notInV1?): {n}" for n in sorted(listed - want_cmds)]
+    problems += [f"missing group: {n}" for n in sorted(want_groups - groups)]
+    problems += [f"unknown group: {n}" for n in sorted(groups - want_groups)]
+    bad_class = [n for n, e in doc["commands"].items() if e.get("class") not in
+                 ("read", "write", "destructive", "sensitive-read") or not e.get("why")]
+    problems += [f"bad class or missing why: {n}" for n in bad_class]
+    for p in problems:
+        print(p)
+    print(f"awscli {version}: {len(want_cmds)} custom commands, {len(want_groups)} groups; "
+          f"{'OK' if not problems else str(len(problems)) + ' problem(s)'}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+namespace AwsMcpTyped.Catalogue;
+
+/// <summary>One CLI command of a service, with its arguments and access class.</summary>
+/// <param name="Name">As the CLI spells it: <c>describe-instances</c>, <c>wait instance-running</c>, <c>cp</c>.</param>
+/// <param name="Operation">The botocore operation it calls; null for customizations that call none or several.</param>
+public sealed record CommandDescriptor(
+    string Name,
+    string? Operation,
+    CommandKind Kind,
+    AccessClass Access,
+    CommandFlags Flags,
+    IReadOnlyList<ArgumentDescriptor> Arguments)
+{
+    public bool IsHidden => (Flags & CommandFlags.Hidden) != 0;
+
+    /// <summary>The one-line summary lives in the service detail, loaded on demand.</summary>
+    public ArgumentDescriptor? FindArgument(string name)
+    {
+        foreach (var argument in Arguments)
+        {
+            if (string.Equals(argument.Name, name, StringComparison.Ordinal))
+                return argument;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+namespace AwsMcpTyped.Catalogue.Detail;
+
+/// <summary>A botocore shape with its documentation converted to text.</summary>
+public sealed class ShapeDetail
+{
+    /// <summary>structure, list, map, string, integer, long, float, double, boolean, timestamp, blob.</summary>
+    public required string Type { get; init; }
+    public string? Documentation { get; init; }
+    public List<MemberDetail>? Members { get; init; }
+    public List<string>? Required { get; init; }
+    public List<string>? Enum { get; init; }
+    /// <summary>List element shape.</summary>
+    public string? Member { get; init; }
+    public string? Key { get; init; }
+    public string? Value { get; init; }
+    public double? Min { get; init; }
+    public double? Max { get; init; }
+    public string? Pattern { get; init; }
+    public bool Streaming { get; init; }
+    public bool Sensitive { get; init; }
+    public bool Union { get; init; }
+    public bool Document { get; init; }
+    public bool Exception { get; init; }
+    public string? TimestampFormat { get; init; }
+}
+
+public sealed class MemberDetail
+{
+    public required string Name { get; init; }
+    public required string Shape { get; init; }
+    public string? Documentation { get; init; }
+    /// <summary>header, querystring, uri, statusCode… for REST protocols.</summary>
+    public string? Location { get; init; }
+    public bool Deprecated { get; init; }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.Catalogue.Services;
+
+namespace AwsMcpTyped.Catalogue;
+
+/// <summary>
+/// Every AWS CLI service and command, generated at build time from the botocore models the CLI uses.
+/// Lookups are in-process and allocation-light; a service's command table is built, and its detail
+/// (documentation, shapes, examples) decompressed, on first use.
+/// </summary>
+public sealed class AwsCatalogue
+{
+    private readonly FrozenDictionary<string, ServiceEntry> _entries;
+    private readonly DetailStore _details = new();
+
+    private AwsCatalogue(IEnumerable<ServiceEntry> entries)
+    {
+        _entries = entries.ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);
+        ServiceNames = _entries.Keys.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The catalogue built into this assembly.</summary>
+    public static AwsCatalogue Default { get; } = new(CatalogueServices.All);
+
+    /// <summary>The botocore version the catalogue was generated from.</summary>
+    public string BotocoreVersion { get; } = typeof(AwsCatalogue).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "BotocoreVersion")?.Value ?? "unknown";
+
+    /// <summary>Every top-level CLI command (services, s3, configure, history), sorted.</summary>
+    public IReadOnlyList<string> ServiceNames { get; }
+
+    public ServiceDescriptor? FindService(string name) =>
+        _entries.TryGetValue(name, out var entry) ? entry.Load() : null;
+
+    public CommandDescriptor? FindCommand(string service, string command)
+    {
+        var descriptor = FindService(service);
+        if (descriptor is null)
+            return null;
+        foreach (var candidate in descriptor.Commands)
+        {
+            if (string.Equals(candidate.Name, command, StringComparison.Ordinal))
+                return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>Documentation, shapes, paginators, waiters and examples of a service (aliases share their target's).</summary>
+    public ServiceDetail GetDetail(ServiceDescriptor service) => _details.Get(service.AliasOf ?? service.Name);
+
+    /// <summary>Builds every command table (and, if asked, decompresses every detail): for exports and benchmarks.</summary>
+    public IReadOnlyList<ServiceDescriptor> LoadAll() => ServiceNames.Select(n => _entries[n].Load()).ToList();
+}

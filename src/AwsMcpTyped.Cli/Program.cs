@@ -1,0 +1,9 @@
+using System.CommandLine;
+using AwsMcpTyped.Cli.Commands;
+
+var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.")
+{
+    DescribeCommand.Create(),
+    CatalogueCommand.Create(),
+};
+return root.Parse(args).Invoke();

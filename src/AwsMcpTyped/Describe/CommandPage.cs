@@ -1,0 +1,172 @@
+using System.Text;
+using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.Text;
+
+namespace AwsMcpTyped.Describe;
+
+/// <summary>
+/// The help page of an operation or wait command, laid out like <c>aws &lt;svc&gt; &lt;cmd&gt; help</c>:
+/// NAME, DESCRIPTION, SYNOPSIS, OPTIONS (type, required, enum values, shorthand/JSON syntax), GLOBAL OPTIONS,
+/// EXAMPLES, OUTPUT. Rendered from the model on demand; when the full page is over budget it is rendered again
+/// compactly (first paragraphs, shallower structures) before anything is cut.
+/// </summary>
+internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor command)
+{
+    private readonly ShapeSyntax _syntax = new(detail);
+
+    public string Render(int budget)
+    {
+        var full = Render(compact: false);
+        if (full.Length <= budget)
+            return full;
+        var compact = Render(compact: true);
+        return PageBudget.Trim(compact,
+            $"The full page is {full.Length:N0} characters. Describe one option with parameter=\"--name\" for its full documentation and structure.",
+            budget);
+    }
+
+    private string Render(bool compact)
+    {
+        var operation = command.Operation is not null && detail.Operations.TryGetValue(command.Operation, out var op) ? op : null;
+        var input = _syntax.Shape(operation?.Input);
+        var page = new StringBuilder();
+
+        page.Append("NAME\n  ").Append(command.Name).Append(" - ").Append(TextWrapper.Summary(Description(operation), 120)).Append("\n\n");
+
+        page.Append("DESCRIPTION\n");
+        var description = Description(operation);
+        TextWrapper.AppendWrapped(page, compact ? FirstParagraphs(description, 2) : description, 2);
+        if (operation?.Deprecated == true)
+            page.Append("\n  Deprecated: ").Append(operation.DeprecatedMessage ?? "this operation is deprecated.").Append('\n');
+        if (command.Kind == CommandKind.Operation && (command.Flags & CommandFlags.Paginated) != 0)
+        {
+            page.Append('\n');
+            TextWrapper.AppendWrapped(page,
+                $"{command.Name} is a paginated operation. Multiple API calls may be issued in order to retrieve the entire data set of results. " +
+                "You can disable pagination by providing the --no-paginate argument." +
+                ResultKeys(operation), 2);
+        }
+        page.Append("\n  Access: ").Append(command.Access.ToWireName()).Append("\n\n");
+
+        page.Append("SYNOPSIS\n  ").Append(command.Name).Append('\n');
+        foreach (var argument in VisibleArguments().Where(a => !a.IsNegation || !HasPositive(a)))
+            page.Append("    ").Append(SynopsisEntry(argument)).Append('\n');
+        page.Append('\n');
+
+        page.Append("OPTIONS\n");
+        foreach (var argument in VisibleArguments().Where(a => !a.IsNegation))
+        {
+            WriteOption(page, argument, input, compact);
+            page.Append('\n');
+        }
+
+        page.Append("GLOBAL OPTIONS\n");
+        TextWrapper.AppendWrapped(page, GlobalOptions.Summary, 2);
+        page.Append('\n');
+
+        if (operation?.Examples is { Count: > 0 } examples)
+        {
+            page.Append("EXAMPLES\n");
+            foreach (var example in compact ? examples.Take(1) : examples)
+                WriteExample(page, example);
+        }
+
+        if (_syntax.Shape(operation?.Output) is { Members.Count: > 0 } && command.Kind == CommandKind.Operation)
+        {
+            page.Append("OUTPUT\n");
+            new MemberWriter(_syntax).WriteNested(page, operation!.Output!, 2, compact ? 1 : 4, withDocs: !compact);
+        }
+        else if (command.Kind == CommandKind.Operation)
+        {
+            page.Append("OUTPUT\n  None\n");
+        }
+        return page.ToString();
+    }
+
+    private string? Description(OperationDetail? operation) =>
+        command.Kind == CommandKind.Waiter && detail.Waiters.Values.FirstOrDefault(w => w.Command == command.Name) is { } waiter
+            ? waiter.Description
+            : operation?.Documentation;
+
+    private static string ResultKeys(OperationDetail? operation) =>
+        operation?.Paginator is { ResultKeys.Count: > 0 } paginator
+            ? " When using --output text and the --query argument on a paginated response, the --query argument must extract data from the results of the following query expressions: " +
+              string.Join(", ", paginator.ResultKeys)
+            : "";
+
+    private IEnumerable<ArgumentDescriptor> VisibleArguments() => command.Arguments.Where(a => !a.IsHidden);
+
+    private bool HasPositive(ArgumentDescriptor negation) =>
+        command.Arguments.Any(a => !a.IsNegation && a.Member is not null && a.Member == negation.Member && !a.IsHidden);
+
+    private string SynopsisEntry(ArgumentDescriptor argument)
+    {
+        if (argument.IsPositional)
+            return "<" + argument.Name + ">";
+        if (argument.Type == ArgumentType.Boolean && argument.Member is not null)
+        {
+            var negation = command.Arguments.FirstOrDefault(a => a.IsNegation && a.Member == argument.Member && !a.IsHidden);
+            if (!argument.IsNegation && negation is not null)
+                return argument.IsRequired ? $"{argument.Name} | {negation.Name}" : $"[{argument.Name} | {negation.Name}]";
+            return argument.IsRequired ? argument.Name : $"[{argument.Name}]";
+        }
+        return argument.IsRequired ? $"{argument.Name} <value>" : $"[{argument.Name} <value>]";
+    }
+
+    private void WriteOption(StringBuilder page, ArgumentDescriptor argument, ShapeDetail? input, bool compact)
+    {
+        var member = argument.Member is null ? null : input?.Members?.FirstOrDefault(m => m.Name == argument.Member);
+        var shape = _syntax.Shape(member?.Shape);
+        var negation = command.Arguments.FirstOrDefault(a => a.IsNegation && a.Member is not null && a.Member == argument.Member);
+        page.Append("  ").Append(argument.Name);
+        if (negation is not null)
+            page.Append(" | ").Append(negation.Name);
+        page.Append(" (").Append(shape is null ? argument.Type.ToString().ToLowerInvariant() : ShapeSyntax.TypeName(shape)).Append(')');
+        if (argument.IsRequired)
+            page.Append(" [required]");
+        page.Append('\n');
+
+        var doc = member?.Documentation ?? shape?.Documentation ?? BuiltInHelp(argument.Name);
+        TextWrapper.AppendWrapped(page, compact ? FirstParagraphs(doc, 1) : doc, 4);
+        MemberWriter.WriteEnum(page, shape, 4);
+        if (shape is null || ShapeSyntax.IsScalar(shape))
+            return;
+        if (compact)
+        {
+            if (_syntax.Shorthand(member!.Shape) is { } shortSyntax)
+                page.Append("    Shorthand Syntax: ").Append(shortSyntax).Append('\n');
+            return;
+        }
+        if (_syntax.Shorthand(member!.Shape) is { } shorthand)
+            page.Append("\n    Shorthand Syntax:\n      ").Append(shorthand).Append('\n');
+        page.Append("\n    JSON Syntax:\n");
+        foreach (var line in _syntax.Json(member.Shape).Split('\n'))
+            page.Append("      ").Append(line).Append('\n');
+    }
+
+    internal static string? BuiltInHelp(string name) => name switch
+    {
+        "--cli-input-json" => "Reads arguments from the JSON string provided. The JSON string follows the format provided by --generate-cli-skeleton. If other arguments are provided on the command line, those values will override the JSON-provided values.",
+        "--generate-cli-skeleton" => "Prints a JSON skeleton to standard output without sending an API request. If provided with no value or the value input, prints a sample input JSON that can be used as an argument for --cli-input-json. If provided with the value output, it validates the command inputs and returns a sample output JSON for that command.",
+        "--starting-token" => "A token to specify where to start paginating. This is the NextToken from a previously truncated response.",
+        "--page-size" => "The size of each page to get in the AWS service call. This does not affect the number of items returned in the command's output. Setting a smaller page size results in more calls to the AWS service, retrieving fewer items in each call.",
+        "--max-items" => "The total number of items to return in the command's output. If the total number of items available is more than the value specified, a NextToken is provided in the command's output. To resume pagination, provide the NextToken value in the starting-token argument of a subsequent command.",
+        "outfile" => "Filename where the content will be saved.",
+        _ => null,
+    };
+
+    private static void WriteExample(StringBuilder page, ExampleDetail example)
+    {
+        page.Append("  ").Append(example.Title ?? "Example").Append('\n');
+        TextWrapper.AppendWrapped(page, example.Description, 4);
+        if (example.Input is not null)
+            page.Append("    Input:  ").Append(example.Input).Append('\n');
+        if (example.Output is not null)
+            page.Append("    Output: ").Append(example.Output.Length > 600 ? example.Output[..600] + " …" : example.Output).Append('\n');
+        page.Append('\n');
+    }
+
+    private static string? FirstParagraphs(string? text, int count) =>
+        text is null ? null : string.Join("\n\n", text.Split("\n\n").Take(count));
+}

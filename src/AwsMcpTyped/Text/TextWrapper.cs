@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace AwsMcpTyped.Text;
+
+/// <summary>
+/// Wraps the catalogue's paragraph text (blank-line separated paragraphs, <c>* </c> bullets with two spaces per
+/// nesting level, verbatim blocks indented four spaces) to a width, under a given indent.
+/// </summary>
+public static class TextWrapper
+{
+    public const int DefaultWidth = 80;
+
+    public static void AppendWrapped(StringBuilder output, string? text, int indent, int width = DefaultWidth)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        var first = true;
+        foreach (var paragraph in text.Split("\n\n"))
+        {
+            if (!first)
+                output.Append('\n');
+            first = false;
+            AppendParagraph(output, paragraph, indent, width);
+        }
+    }
+
+    public static string Wrap(string? text, int indent, int width = DefaultWidth)
+    {
+        var output = new StringBuilder();
+        AppendWrapped(output, text, indent, width);
+        return output.ToString();
+    }
+
+    private static void AppendParagraph(StringBuilder output, string paragraph, int indent, int width)
+    {
+        var pad = new string(' ', indent);
+        if (paragraph.StartsWith("    ", StringComparison.Ordinal))
+        {
+            foreach (var verbatim in paragraph.Split('\n'))
+                output.Append(pad).Append(verbatim).Append('\n');
+            return;
+        }
+        var leading = paragraph.Length - paragraph.TrimStart(' ').Length;
+        var body = paragraph.TrimStart(' ');
+        var hanging = leading;
+        if (body.StartsWith("* ", StringComparison.Ordinal))
+            hanging += 2;
+        else if (body.StartsWith("Note: ", StringComparison.Ordinal) || body.StartsWith("Warning: ", StringComparison.Ordinal))
+            hanging += 2;
+        var firstPrefix = pad + new string(' ', leading);
+        var nextPrefix = pad + new string(' ', hanging);
+        var line = new StringBuilder(firstPrefix);
+        var lineHasWord = false;
+        foreach (var word in body.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lineHasWord && line.Length + 1 + word.Length > width)
+            {
+                output.Append(line).Append('\n');
+                line.Clear().Append(nextPrefix);
+                lineHasWord = false;
+            }
+            if (lineHasWord)
+                line.Append(' ');
+            line.Append(word);
+            lineHasWord = true;
+        }
+        if (lineHasWord)
+            output.Append(line).Append('\n');
+    }
+
+    /// <summary>The first sentence of a documentation text, on one line, at most <paramref name="max"/> characters.</summary>
+    public static string Summary(string? text, int max = 100)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return "";
+        var paragraph = text.Split("\n\n")[0].Replace('\n', ' ').Trim();
+        if (paragraph.StartsWith("Note: ", StringComparison.Ordinal) || paragraph.StartsWith("Warning: ", StringComparison.Ordinal))
+        {
+            var next = text.Split("\n\n").Skip(1).FirstOrDefault(p => !p.StartsWith("Note: ", StringComparison.Ordinal) && !p.StartsWith("Warning: ", StringComparison.Ordinal));
+            if (next is not null)
+                paragraph = next.Replace('\n', ' ').Trim();
+        }
+        var end = SentenceEnd(paragraph);
+        var sentence = end > 0 ? paragraph[..end] : paragraph;
+        return sentence.Length <= max ? sentence : sentence[..(max - 1)].TrimEnd() + "…";
+    }
+
+    private static int SentenceEnd(string text)
+    {
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] == '.' && text[i + 1] == ' ' && i > 0 && char.IsLower(text[i - 1]))
+                return i + 1;
+        }
+        return text.EndsWith('.') ? text.Length : -1;
+    }
+}
