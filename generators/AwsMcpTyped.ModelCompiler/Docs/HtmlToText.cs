@@ -196,13 +196,26 @@ internal static class HtmlToText
 
         private void EmitPre()
         {
-            var lines = _pre.ToString().Replace("\r\n", "\n").Split('\n');
+            var raw = _pre.ToString();
             _pre.Clear();
+            if (LooksLikeHtml(raw))
+            {
+                // Some models (codeguruprofiler) put escaped HTML inside <pre><code>: it is prose, not code.
+                var prose = Convert(raw);
+                if (prose.Length > 0)
+                    _blocks.Add(prose);
+                return;
+            }
+            var lines = raw.Replace("\r\n", "\n").Split('\n');
             var body = lines.SkipWhile(string.IsNullOrWhiteSpace).Reverse().SkipWhile(string.IsNullOrWhiteSpace).Reverse()
                 .Select(line => "    " + line.TrimEnd()).ToList();
             if (body.Count > 0)
                 _blocks.Add(string.Join('\n', body));
         }
+
+        private static bool LooksLikeHtml(string text) =>
+            text.Contains("<p>", StringComparison.Ordinal) || text.Contains("<note>", StringComparison.Ordinal) ||
+            text.Contains("<ul>", StringComparison.Ordinal) || text.Contains("<code>", StringComparison.Ordinal);
 
         public string Finish()
         {

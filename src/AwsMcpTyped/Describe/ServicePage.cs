@@ -30,27 +30,50 @@ internal sealed class ServicePage(ServiceDescriptor service, ServiceDetail detai
             page.Append('\n');
         }
 
-        page.Append(pattern is null ? "AVAILABLE COMMANDS" : $"COMMANDS MATCHING {pattern}").Append(" (").Append(commands.Count).Append(")\n");
-        var nameWidth = Math.Min(48, commands.Select(c => c.Name.Length).DefaultIfEmpty(0).Max());
-        var shown = 0;
+        var header = (pattern is null ? "AVAILABLE COMMANDS" : $"COMMANDS MATCHING {pattern}") + $" ({commands.Count})\n";
+        var listing = SummaryListing(commands);
+        if (page.Length + header.Length + listing.Length > budget && commands.Count > 0)
+        {
+            // Too many for one line each: group by leading verb, names only, and say how to get summaries.
+            header = (pattern is null ? "AVAILABLE COMMANDS" : $"COMMANDS MATCHING {pattern}") +
+                     $" ({commands.Count}), grouped by their first word; for one-line summaries narrow with a pattern, e.g. command=\"{BiggestGroup(commands)}-*\"\n";
+            listing = GroupedListing(commands);
+        }
+        page.Append(header);
+        if (commands.Count == 0)
+            page.Append("  (none)\n");
+        page.Append(listing);
+        return PageBudget.Trim(page.ToString(), "Narrow the list with a pattern as the command, e.g. command=\"describe-*\".", budget);
+    }
+
+    private string SummaryListing(IReadOnlyList<CommandDescriptor> commands)
+    {
+        var nameWidth = Math.Min(40, commands.Select(c => c.Name.Length).DefaultIfEmpty(0).Max());
+        var text = new StringBuilder();
         foreach (var command in commands)
         {
-            var line = $"  {command.Name.PadRight(nameWidth)}  [{command.Access.ToWireName()}] {Summary(command)}\n";
-            if (page.Length + line.Length > budget - 400)
-                break;
-            page.Append(line);
-            shown++;
+            text.Append("  ").Append(command.Name.PadRight(nameWidth)).Append("  [").Append(command.Access.ToWireName()).Append("] ")
+                .Append(Summary(command)).Append('\n');
         }
-        if (shown < commands.Count)
-        {
-            var prefixes = commands.Skip(shown).Select(c => c.Name.Split('-', ' ')[0]).GroupBy(p => p).OrderByDescending(g => g.Count()).Take(6).Select(g => $"{g.Key}-* ({g.Count()})");
-            page.Append($"\n[{commands.Count - shown} more commands not shown. Narrow the list with a pattern as the command, e.g. command=\"{commands[shown].Name.Split('-', ' ')[0]}-*\"; " +
-                        $"remaining groups: {string.Join(", ", prefixes)}.]\n");
-        }
-        if (commands.Count == 0 && pattern is not null)
-            page.Append("  (none)\n");
-        return page.ToString();
+        return text.ToString();
     }
+
+    private static string GroupedListing(IReadOnlyList<CommandDescriptor> commands)
+    {
+        var text = new StringBuilder();
+        foreach (var group in commands.GroupBy(Verb).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rest = group.Select(c => c.Name.Length > group.Key.Length ? c.Name[(group.Key.Length + 1)..] : "(" + c.Name + ")");
+            var line = new StringBuilder().Append("  ").Append(group.Key).Append("-* (").Append(group.Count()).Append("): ").Append(string.Join(", ", rest));
+            TextWrapper.AppendWrapped(text, line.ToString().TrimStart(), 2);
+        }
+        return text.ToString();
+    }
+
+    private static string Verb(CommandDescriptor command) => command.Name.Split('-', ' ')[0];
+
+    private static string BiggestGroup(IEnumerable<CommandDescriptor> commands) =>
+        commands.GroupBy(Verb).OrderByDescending(g => g.Count()).First().Key;
 
     private string Summary(CommandDescriptor command)
     {

@@ -28,7 +28,7 @@ internal sealed class ShapeSyntax(ServiceDetail service)
             return null;
         var text = shape.Type switch
         {
-            "list" when IsScalar(Shape(shape.Member)) => ScalarWord(Shape(shape.Member)) + " " + ScalarWord(Shape(shape.Member)) + " ...",
+            "list" when IsScalar(Shape(shape.Member)) => QuotedScalarWord(Shape(shape.Member)) + " " + QuotedScalarWord(Shape(shape.Member)) + " ...",
             "list" => InlineValue(Shape(shape.Member), 0, topLevel: true) + " ...",
             _ => InlineValue(shape, 0, topLevel: true),
         };
@@ -56,9 +56,13 @@ internal sealed class ShapeSyntax(ServiceDetail service)
         }
     }
 
+    /// <summary>A top-level list of strings is written <c>"string" "string" ...</c>, as the CLI does.</summary>
+    private static string QuotedScalarWord(ShapeDetail? shape) =>
+        shape is null or { Type: "string", Enum: null or { Count: 0 } } ? "\"string\"" : ScalarWord(shape);
+
     private static string ScalarWord(ShapeDetail? shape) => shape switch
     {
-        null or { Type: "string", Enum: null or { Count: 0 } } => "\"string\"",
+        null => "string",
         { Enum: { Count: > 0 } values } when values.Count <= 6 => string.Join("|", values),
         _ => TypeName(shape),
     };

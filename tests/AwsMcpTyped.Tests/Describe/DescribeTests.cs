@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.Describe;
+
+namespace AwsMcpTyped.Tests.Describe;
+
+public sealed partial class DescribeTests
+{
+    private static readonly CommandDescriber Describer = new(AwsCatalogue.Default);
+
+    private static string Page(string service, string? command = null, string? parameter = null)
+    {
+        var result = Describer.Describe(service, command, parameter);
+        Assert.False(result.IsError, result.Text);
+        AssertClean(result.Text);
+        return result.Text;
+    }
+
+    [Fact]
+    public void S3_overview_lists_the_high_level_commands()
+    {
+        var page = Page("s3");
+        foreach (var command in new[] { "ls", "cp", "mv", "rm", "sync", "mb", "rb", "presign", "website" })
+            Assert.Matches(new Regex($"^  {command} +\\[", RegexOptions.Multiline), page);
+    }
+
+    [Fact]
+    public void S3_ls_is_the_cli_help_page()
+    {
+        var page = Page("s3", "ls");
+        Assert.Contains("SYNOPSIS", page);
+        Assert.Contains("--recursive", page);
+        Assert.Contains("--human-readable", page);
+        Assert.Contains("ACCESS\n  read", page);
+    }
+
+    [Fact]
+    public void S3_cp_documents_its_options_and_examples()
+    {
+        var page = Page("s3", "cp");
+        Assert.Contains("--recursive", page);
+        Assert.Contains("--exclude", page);
+        Assert.Contains("EXAMPLES", page);
+        Assert.True(page.Length <= PageBudget.DefaultCharacters + 400, $"{page.Length} characters");
+    }
+
+    [Fact]
+    public void S3api_list_buckets_has_options_and_output()
+    {
+        var page = Page("s3api", "list-buckets");
+        Assert.Contains("NAME\n  list-buckets - ", page);
+        Assert.Contains("--prefix", page);
+        Assert.Contains("--bucket-region", page);
+        Assert.DoesNotContain("--max-buckets", page); // the paginator's limit key: hidden behind --page-size, as in the CLI
+        Assert.Contains("OUTPUT", page);
+        Assert.Contains("Buckets -> (list)", page);
+        Assert.Contains("Note: ", page);
+    }
+
+    [Fact]
+    public void Ec2_overview_summarises_commands_and_says_how_to_narrow_the_list()
+    {
+        var page = Page("ec2");
+        Assert.Contains("Amazon Elastic Compute Cloud", page);
+        Assert.Matches(@"describe-\* \(\d+\): [^\n]*\binstances\b", Flat(page));
+        Assert.Contains("command=\"describe-*\"", page);
+        Assert.True(page.Length <= PageBudget.DefaultCharacters + 400, $"{page.Length} characters");
+        var narrowed = Page("ec2", "describe-inst*");
+        Assert.Contains("describe-instances ", narrowed);
+        Assert.Contains("describe-instance-status ", narrowed);
+        Assert.DoesNotContain("run-instances", narrowed);
+    }
+
+    [Fact]
+    public void Ec2_describe_instances_lists_its_options()
+    {
+        var page = Page("ec2", "describe-instances");
+        Assert.Contains("--instance-ids", page);
+        Assert.Contains("--filters", page);
+        Assert.Contains("[--dry-run | --no-dry-run]", page);
+        Assert.Contains("is a paginated operation", page);
+        Assert.DoesNotContain("--next-token", page); // hidden by pagination, as in the CLI's help
+        Assert.True(page.Length <= PageBudget.DefaultCharacters + 400, $"{page.Length} characters");
+    }
+
+    [Fact]
+    public void Ec2_describe_instances_filters_parameter_has_structure_and_syntax()
+    {
+        var page = Page("ec2", "describe-instances", "filters");
+        Assert.StartsWith("--filters (list)", page);
+        Assert.Contains("Shorthand Syntax:\n  Name=string,Values=string,string ...", page);
+        Assert.Contains("\"Name\": \"string\"", page);
+        Assert.Contains("Name -> (string)", page);
+        Assert.Contains("Values -> (list)", page);
+        Assert.Contains("instance-state-name", page); // from the full documentation
+        Assert.Equal(page, Page("ec2", "describe-instances", "--filters"));
+        Assert.Equal(page, Page("ec2", "describe-instances", "Filters"));
+    }
+
+    [Fact]
+    public void Ec2_wait_instance_running_is_derived_from_the_waiter()
+    {
+        var page = Flat(Page("ec2", "wait instance-running"));
+        Assert.Contains("Wait until JMESPath query Reservations[].Instances[].State.Name returns running for all elements", page);
+        Assert.Contains("It will poll every 15 seconds", page);
+        Assert.Contains("after 40 failed checks", page);
+        Assert.Contains("--instance-ids", page);
+        var group = Page("ec2", "wait");
+        Assert.Contains("wait instance-running", group);
+        Assert.Contains("wait volume-available", group);
+    }
+
+    [Fact]
+    public void Dynamodb_create_table_pages_name_key_schema_members()
+    {
+        var page = Page("dynamodb", "create-table");
+        Assert.Contains("--key-schema <value>", page);
+        Assert.Contains("--table-name <value>", page);
+        var keySchema = Page("dynamodb", "create-table", "key-schema");
+        Assert.Contains("AttributeName -> (string) [required]", keySchema);
+        Assert.Contains("KeyType -> (string) [required]", keySchema);
+        Assert.Contains("Possible values: HASH, RANGE", keySchema);
+        Assert.Contains("Shorthand Syntax:", keySchema);
+        Assert.Contains("\"KeyType\": \"HASH\"|\"RANGE\"", keySchema);
+    }
+
+    [Fact]
+    public void Lambda_invoke_has_the_outfile_positional()
+    {
+        var page = Page("lambda", "invoke");
+        Assert.Contains("--function-name <value>", page);
+        Assert.Contains("<outfile>", page);
+        Assert.Contains("--invocation-type", page);
+        Assert.Contains("Possible values: Event, RequestResponse, DryRun", page);
+    }
+
+    [Fact]
+    public void Configure_overview_and_subcommands()
+    {
+        var page = Page("configure");
+        foreach (var command in new[] { "get", "set", "list", "add-model" })
+            Assert.Matches(new Regex($"^  {command} +\\[", RegexOptions.Multiline), page);
+        Assert.Contains("aws_access_key_id", Page("configure", "set"));
+    }
+
+    [Fact]
+    public void Operation_names_are_accepted_as_commands()
+    {
+        Assert.Equal(Page("ec2", "describe-instances"), Page("ec2", "DescribeInstances"));
+    }
+
+    [Theory]
+    [InlineData("ec22", null, null, "ec2")]
+    [InlineData("lamda", null, null, "lambda")]
+    [InlineData("ec2", "describe-instance", null, "describe-instances")]
+    [InlineData("s3", "copy", null, "cp")]
+    [InlineData("ec2", "describe-instances", "--filter", "--filters")]
+    public void Unknown_names_get_a_short_error_with_the_nearest_names(string service, string? command, string? parameter, string suggestion)
+    {
+        var result = Describer.Describe(service, command, parameter);
+        Assert.True(result.IsError);
+        Assert.Contains("Did you mean", result.Text);
+        Assert.Contains(suggestion, result.Text);
+        Assert.True(result.Text.Length < 600, result.Text);
+    }
+
+    /// <summary>Pages whose documentation quotes HTML as an example value (not markup left over from conversion).</summary>
+    private static readonly HashSet<string> QuotesHtmlOnPurpose =
+    [
+        "sagemaker create-labeling-job", // the UiConfig instructions example is an HTML string: {"shortInstruction":"<h1>Add header</h1><p>…"}
+    ];
+
+    [Fact]
+    public void Every_command_page_renders_clean_and_within_budget()
+    {
+        var failures = new List<string>();
+        foreach (var service in AwsCatalogue.Default.LoadAll())
+        {
+            foreach (var command in service.Commands)
+            {
+                var result = Describer.Describe(service.Name, command.Name);
+                var quotesHtml = QuotesHtmlOnPurpose.Contains($"{service.Name} {command.Name}");
+                if (result.IsError || result.Text.Length > PageBudget.DefaultCharacters + 400 || !(IsClean(result.Text) || quotesHtml))
+                    failures.Add($"{service.Name} {command.Name} ({result.Text.Length} chars, error={result.IsError})");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
+
+    /// <summary>The page with line wrapping undone, for assertions on sentences.</summary>
+    private static string Flat(string page) => Whitespace().Replace(page, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    private static void AssertClean(string text) => Assert.True(IsClean(text), "page contains HTML or control characters");
+
+    private static bool IsClean(string text) => !Html().IsMatch(text) && !text.Any(c => c < ' ' && c != '\n');
+
+    [GeneratedRegex("</?(p|code|a|ul|li|note|important|b|i)[ >]")]
+    private static partial Regex Html();
+}
