@@ -21,6 +21,9 @@ public sealed class AwsCatalogue
         ServiceNames = _entries.Keys.Order(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>How many services' details stay decompressed (most recently used first).</summary>
+    public const int DetailCacheCapacity = DetailStore.DefaultCapacity;
+
     /// <summary>The catalogue built into this assembly.</summary>
     public static AwsCatalogue Default { get; } = new(CatalogueServices.All);
 
@@ -51,6 +54,6 @@ public sealed class AwsCatalogue
     /// <summary>Documentation, shapes, paginators, waiters and examples of a service (aliases share their target's).</summary>
     public ServiceDetail GetDetail(ServiceDescriptor service) => _details.Get(service.AliasOf ?? service.Name);
 
-    /// <summary>Builds every command table (and, if asked, decompresses every detail): for exports and benchmarks.</summary>
+    /// <summary>Builds every command table: for exports, tests and benchmarks.</summary>
     public IReadOnlyList<ServiceDescriptor> LoadAll() => ServiceNames.Select(n => _entries[n].Load()).ToList();
 }

@@ -1,17 +1,46 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 using AwsMcpTyped.Catalogue.Detail;
 
 namespace AwsMcpTyped.Catalogue;
 
-/// <summary>Loads a service's <see cref="ServiceDetail"/> from its Brotli-compressed embedded resource, once.</summary>
-internal sealed class DetailStore
+/// <summary>
+/// Loads a service's <see cref="ServiceDetail"/> from its Brotli-compressed embedded resource and keeps the most
+/// recently used ones: all 428 details together take ~300 MB, so a long-running server that is asked about many
+/// services holds a bounded set instead of growing without limit.
+/// </summary>
+internal sealed class DetailStore(int capacity = DetailStore.DefaultCapacity)
 {
-    private readonly ConcurrentDictionary<string, Lazy<ServiceDetail>> _details = new(StringComparer.Ordinal);
+    public const int DefaultCapacity = 24;
 
-    public ServiceDetail Get(string serviceName) =>
-        _details.GetOrAdd(serviceName, name => new Lazy<ServiceDetail>(() => Load(name))).Value;
+    private readonly Dictionary<string, LinkedListNode<(string Name, Lazy<ServiceDetail> Detail)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Name, Lazy<ServiceDetail> Detail)> _recent = new();
+    private readonly Lock _lock = new();
+
+    public ServiceDetail Get(string serviceName)
+    {
+        Lazy<ServiceDetail> detail;
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(serviceName, out var node))
+            {
+                _recent.Remove(node);
+                _recent.AddFirst(node);
+            }
+            else
+            {
+                node = _recent.AddFirst((serviceName, new Lazy<ServiceDetail>(() => Load(serviceName))));
+                _entries[serviceName] = node;
+                if (_recent.Count > capacity)
+                {
+                    _entries.Remove(_recent.Last!.Value.Name);
+                    _recent.RemoveLast();
+                }
+            }
+            detail = node.Value.Detail;
+        }
+        return detail.Value; // decompressed outside the lock; Lazy makes concurrent callers share one load
+    }
 
     public static string ResourceName(string serviceName) => $"catalogue/{serviceName}.detail.br";
 

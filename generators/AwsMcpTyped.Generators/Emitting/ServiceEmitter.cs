@@ -39,14 +39,15 @@ namespace AwsMcpTyped.Generators.Emitting
             w.Line("/// <summary>The command table with every argument, built on first use.</summary>");
             w.Line("public static ServiceDescriptor Descriptor => s_descriptor ??= CreateDescriptor();");
             w.Line();
-            w.OpenBlock("private static ServiceDescriptor CreateDescriptor() => new(", "");
+            w.Line("private static ServiceDescriptor CreateDescriptor() => new(");
+            w.Indent();
             w.Line(string.Join(", ", new[] { service.CliName, service.BotocoreName, service.ApiVersion, service.FullName, service.AliasOf }.Select(CSharpLiterals.String)) +
                    ", " + (service.Hidden ? "true" : "false") + ",");
             w.OpenBlock("new CommandDescriptor[]");
             foreach (var command in service.Commands)
                 EmitCommand(w, command);
             w.CloseBlock("});");
-            w.CloseBlock("");
+            w.Unindent();
             w.CloseBlock();
             return w.ToString();
         }
@@ -55,18 +56,21 @@ namespace AwsMcpTyped.Generators.Emitting
         {
             w.Line("new(" + CSharpLiterals.String(command.Name) + ", " + CSharpLiterals.String(command.Operation) + ", CommandKind." + command.Kind +
                    ", AccessClass." + command.Access + ", " + Flags("CommandFlags", command.Flags) + ",");
+            w.Indent();
             if (command.Arguments.Count == 0)
             {
-                w.Line("    []),");
+                w.Line("[]),");
+                w.Unindent();
                 return;
             }
-            w.OpenBlock("    new ArgumentDescriptor[]", "    {");
+            w.OpenBlock(null, "[");
             foreach (var argument in command.Arguments)
             {
                 w.Line("new(" + CSharpLiterals.String(argument.Name) + ", " + CSharpLiterals.String(argument.Member) + ", ArgumentType." + argument.Type +
                        ", " + Flags("ArgumentFlags", argument.Flags) + "),");
             }
-            w.CloseBlock("    }),");
+            w.CloseBlock("]),");
+            w.Unindent();
         }
 
         private static string Flags(string type, string flags) =>

@@ -39,6 +39,20 @@ namespace AwsMcpTyped.Generators.Helpers
             return Line(brace);
         }
 
+        public SourceWriter Indent()
+        {
+            _indent++;
+            return this;
+        }
+
+        public SourceWriter Unindent()
+        {
+            if (_indent == 0)
+                throw new InvalidOperationException("Unbalanced Unindent");
+            _indent--;
+            return this;
+        }
+
         public override string ToString() => _text.ToString();
     }
 }

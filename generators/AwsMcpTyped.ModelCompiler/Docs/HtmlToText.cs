@@ -232,6 +232,7 @@ internal static class HtmlToText
             var builder = new StringBuilder(text.Length);
             var space = false;
             var codeStart = -1;
+            var spaceBeforeCode = false;
             foreach (var c in text)
             {
                 if (char.IsWhiteSpace(c) || c == '\u2028')
@@ -242,19 +243,26 @@ internal static class HtmlToText
                 if (c == CodeClose)
                 {
                     if (codeStart >= 0 && builder.Length == codeStart)
-                        builder.Length--; // empty span: drop its opening quote
+                    {
+                        // Empty span: take back its quote and the space written before it.
+                        builder.Length -= spaceBeforeCode ? 2 : 1;
+                        space = spaceBeforeCode;
+                    }
                     else if (codeStart >= 0)
+                    {
                         builder.Append('"');
+                    }
                     codeStart = -1;
                     continue;
                 }
+                if (c == CodeOpen && codeStart >= 0)
+                    continue; // nested code: one pair of quotes is enough
+                spaceBeforeCode = space && c == CodeOpen;
                 if (space)
                     builder.Append(' ');
                 space = false;
                 if (c == CodeOpen)
                 {
-                    if (codeStart >= 0)
-                        continue; // nested code: one pair of quotes is enough
                     builder.Append('"');
                     codeStart = builder.Length;
                     continue;

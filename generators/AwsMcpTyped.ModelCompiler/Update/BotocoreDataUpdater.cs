@@ -39,7 +39,7 @@ internal sealed class BotocoreDataUpdater(TextWriter output)
             CopyService(source.Root, target.Root, service);
         foreach (var stale in Directory.EnumerateDirectories(target.Root).Select(Path.GetFileName).Except(sourceServices).ToList())
             Directory.Delete(Path.Combine(target.Root, stale!), recursive: true);
-        foreach (var file in TopLevelFiles)
+        foreach (var file in TopLevelFiles.Where(f => File.Exists(Path.Combine(source.Root, f))))
             File.Copy(Path.Combine(source.Root, file), Path.Combine(target.Root, file), overwrite: true);
         File.WriteAllText(Path.Combine(target.Root, "VERSION"), version + "\n");
 

@@ -15,19 +15,40 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
 {
     private readonly ShapeSyntax _syntax = new(detail);
 
+    /// <summary>How much goes on the page: each level drops what is easiest to get back by drilling down.</summary>
+    private enum Level
+    {
+        /// <summary>Everything: option docs and syntax, output structure four levels deep with docs.</summary>
+        Full,
+        /// <summary>Option docs and syntax in full; output two levels deep, names and types only.</summary>
+        ShallowOutput,
+        /// <summary>As <see cref="ShallowOutput"/>, with each option's documentation cut at <see cref="CappedDocCharacters"/>.</summary>
+        CappedOptions,
+        /// <summary>First paragraph and shorthand per option; top-level output names only.</summary>
+        Compact,
+    }
+
+    private const int CappedDocCharacters = 1_200;
+
     public string Render(int budget)
     {
-        var full = Render(compact: false);
+        var full = Render(Level.Full);
         if (full.Length <= budget)
             return full;
-        var compact = Render(compact: true);
-        return PageBudget.Trim(compact,
+        foreach (var level in new[] { Level.ShallowOutput, Level.CappedOptions })
+        {
+            var page = Render(level);
+            if (page.Length <= budget)
+                return page;
+        }
+        return PageBudget.Trim(Render(Level.Compact),
             $"The full page is {full.Length:N0} characters. Describe one option with parameter=\"--name\" for its full documentation and structure.",
             budget);
     }
 
-    private string Render(bool compact)
+    private string Render(Level level)
     {
+        var compact = level == Level.Compact;
         var operation = command.Operation is not null && detail.Operations.TryGetValue(command.Operation, out var op) ? op : null;
         var input = _syntax.Shape(operation?.Input);
         var page = new StringBuilder();
@@ -57,7 +78,7 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
         page.Append("OPTIONS\n");
         foreach (var argument in VisibleArguments().Where(a => !a.IsNegation))
         {
-            WriteOption(page, argument, input, compact);
+            WriteOption(page, argument, input, level);
             page.Append('\n');
         }
 
@@ -75,7 +96,7 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
         if (_syntax.Shape(operation?.Output) is { Members.Count: > 0 } && command.Kind == CommandKind.Operation)
         {
             page.Append("OUTPUT\n");
-            new MemberWriter(_syntax).WriteNested(page, operation!.Output!, 2, compact ? 1 : 4, withDocs: !compact);
+            new MemberWriter(_syntax).WriteNested(page, operation!.Output!, 2, level switch { Level.Full => 4, Level.Compact => 1, _ => 2 }, withDocs: level == Level.Full);
         }
         else if (command.Kind == CommandKind.Operation)
         {
@@ -114,8 +135,9 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
         return argument.IsRequired ? $"{argument.Name} <value>" : $"[{argument.Name} <value>]";
     }
 
-    private void WriteOption(StringBuilder page, ArgumentDescriptor argument, ShapeDetail? input, bool compact)
+    private void WriteOption(StringBuilder page, ArgumentDescriptor argument, ShapeDetail? input, Level level)
     {
+        var compact = level == Level.Compact;
         var member = argument.Member is null ? null : input?.Members?.FirstOrDefault(m => m.Name == argument.Member);
         var shape = _syntax.Shape(member?.Shape);
         var negation = command.Arguments.FirstOrDefault(a => a.IsNegation && a.Member is not null && a.Member == argument.Member);
@@ -128,6 +150,8 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
         page.Append('\n');
 
         var doc = member?.Documentation ?? shape?.Documentation ?? BuiltInHelp(argument.Name);
+        if (level == Level.CappedOptions && doc is { Length: > CappedDocCharacters })
+            doc = doc[..doc.LastIndexOf(' ', CappedDocCharacters)] + $" … [{doc.Length:N0} characters in all: describe parameter=\"{argument.Name}\" for the rest]";
         TextWrapper.AppendWrapped(page, compact ? FirstParagraphs(doc, 1) : doc, 4);
         MemberWriter.WriteEnum(page, shape, 4);
         if (shape is null || ShapeSyntax.IsScalar(shape))

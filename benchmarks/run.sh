@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Catalogue benchmark: clean build, no-op rebuild, then the run-time figures (load, describe p50/p99, size, RSS).
+# Usage: benchmarks/run.sh        (takes a few minutes; run on an otherwise idle machine)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds() { local start=$1; echo "$(( $(date +%s%N) - start ))" | awk '{printf "%.1f", $1/1e9}'; }
+
+dotnet build-server shutdown >/dev/null 2>&1 || true
+find . -path ./node_modules -prune -o \( -name bin -o -name obj \) -type d -prune -exec rm -rf {} + 2>/dev/null || true
+dotnet restore AwsMcpTyped.sln >/dev/null
+
+start=$(date +%s%N)
+dotnet build AwsMcpTyped.sln -c Release --no-restore -nologo -v:q >/dev/null
+clean=$(seconds "$start")
+
+start=$(date +%s%N)
+dotnet build AwsMcpTyped.sln -c Release --no-restore -nologo -v:q >/dev/null
+noop=$(seconds "$start")
+
+echo "clean build (restore excluded)     ${clean} s"
+echo "no-op rebuild                       ${noop} s"
+dotnet benchmarks/AwsMcpTyped.Benchmarks/bin/Release/net10.0/AwsMcpTyped.Benchmarks.dll
