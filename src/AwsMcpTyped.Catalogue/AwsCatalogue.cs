@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Text.Json.Nodes;
 using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.Catalogue.Schemas;
 using AwsMcpTyped.Catalogue.Services;
 
 namespace AwsMcpTyped.Catalogue;
@@ -53,6 +55,15 @@ public sealed class AwsCatalogue
 
     /// <summary>Documentation, shapes, paginators, waiters and examples of a service (aliases share their target's).</summary>
     public ServiceDetail GetDetail(ServiceDescriptor service) => _details.Get(service.AliasOf ?? service.Name);
+
+    /// <summary>The JSON Schema of a command's API input (member names as --cli-input-json takes them); null for
+    /// customizations, which call no single operation.</summary>
+    public JsonObject? GetInputSchema(ServiceDescriptor service, CommandDescriptor command) =>
+        command.Operation is null || command.Kind == CommandKind.Custom ? null : new OperationSchemaBuilder(GetDetail(service)).Input(command.Operation);
+
+    /// <summary>The JSON Schema of a command's API output; null for customizations.</summary>
+    public JsonObject? GetOutputSchema(ServiceDescriptor service, CommandDescriptor command) =>
+        command.Operation is null || command.Kind == CommandKind.Custom ? null : new OperationSchemaBuilder(GetDetail(service)).Output(command.Operation);
 
     /// <summary>Builds every command table: for exports, tests and benchmarks.</summary>
     public IReadOnlyList<ServiceDescriptor> LoadAll() => ServiceNames.Select(n => _entries[n].Load()).ToList();

@@ -1,3 +1,4 @@
+using AwsMcpTyped.Catalogue.Detail;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Text;
 
@@ -100,7 +101,7 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
         var subcommands = service.Commands.Where(c => c.Name.StartsWith(group + " ", StringComparison.Ordinal) && !c.IsHidden).ToList();
         var text = helpPage ?? $"aws {service.Name} {group} <subcommand>\n";
         var list = string.Join("\n", subcommands.Select(c => $"  {c.Name}  [{c.Access.ToWireName()}]" +
-            (c.Kind == CommandKind.Waiter && detail.Waiters.Values.FirstOrDefault(w => w.Command == c.Name) is { } waiter ? "  " + TextWrapper.Summary(waiter.Description, 100) : "")));
+            (c.Kind == CommandKind.Waiter && detail.Waiters.Values.FirstOrDefault(w => w.Command == c.Name) is { } waiter ? "  " + DocText.FirstSentence(waiter.Description, 100) : "")));
         return PageBudget.Trim($"{text.TrimEnd()}\n\nSUBCOMMANDS ({subcommands.Count})\n{list}\n", $"Narrow with a pattern, e.g. command=\"{group} a*\".", budget);
     }
 

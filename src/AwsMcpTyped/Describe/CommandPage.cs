@@ -53,7 +53,7 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
         var input = _syntax.Shape(operation?.Input);
         var page = new StringBuilder();
 
-        page.Append("NAME\n  ").Append(command.Name).Append(" - ").Append(TextWrapper.Summary(Description(operation), 120)).Append("\n\n");
+        page.Append("NAME\n  ").Append(command.Name).Append(" - ").Append(DocText.FirstSentence(Description(operation), 120)).Append("\n\n");
 
         page.Append("DESCRIPTION\n");
         var description = Description(operation);

@@ -78,11 +78,11 @@ internal sealed class ServicePage(ServiceDescriptor service, ServiceDetail detai
     private string Summary(CommandDescriptor command)
     {
         if (command.Kind == CommandKind.Custom)
-            return detail.CustomCommands.TryGetValue(command.Name, out var custom) ? TextWrapper.Summary(custom.Summary ?? custom.Description, 90) : "";
+            return detail.CustomCommands.TryGetValue(command.Name, out var custom) ? DocText.FirstSentence(custom.Summary ?? custom.Description, 90) : "";
         if (command.Kind == CommandKind.Waiter)
             return "Wait until a condition is met (polls " + command.Operation + ").";
         return command.Operation is not null && detail.Operations.TryGetValue(command.Operation, out var operation)
-            ? TextWrapper.Summary(operation.Documentation, 90)
+            ? DocText.FirstSentence(operation.Documentation, 90)
             : "";
     }
 

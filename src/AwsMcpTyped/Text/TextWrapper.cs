@@ -67,31 +67,4 @@ public static class TextWrapper
         if (lineHasWord)
             output.Append(line).Append('\n');
     }
-
-    /// <summary>The first sentence of a documentation text, on one line, at most <paramref name="max"/> characters.</summary>
-    public static string Summary(string? text, int max = 100)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return "";
-        var paragraph = text.Split("\n\n")[0].Replace('\n', ' ').Trim();
-        if (paragraph.StartsWith("Note: ", StringComparison.Ordinal) || paragraph.StartsWith("Warning: ", StringComparison.Ordinal))
-        {
-            var next = text.Split("\n\n").Skip(1).FirstOrDefault(p => !p.StartsWith("Note: ", StringComparison.Ordinal) && !p.StartsWith("Warning: ", StringComparison.Ordinal));
-            if (next is not null)
-                paragraph = next.Replace('\n', ' ').Trim();
-        }
-        var end = SentenceEnd(paragraph);
-        var sentence = end > 0 ? paragraph[..end] : paragraph;
-        return sentence.Length <= max ? sentence : sentence[..(max - 1)].TrimEnd() + "…";
-    }
-
-    private static int SentenceEnd(string text)
-    {
-        for (var i = 0; i < text.Length - 1; i++)
-        {
-            if (text[i] == '.' && text[i + 1] == ' ' && i > 0 && char.IsLower(text[i - 1]))
-                return i + 1;
-        }
-        return text.EndsWith('.') ? text.Length : -1;
-    }
 }
