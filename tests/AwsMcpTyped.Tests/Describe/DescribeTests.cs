@@ -28,19 +28,14 @@ public sealed partial class DescribeTests
     public void S3_ls_is_the_cli_help_page()
     {
         var page = Page("s3", "ls");
-        Assert.Contains("SYNOPSIS", page);
-        Assert.Contains("--recursive", page);
-        Assert.Contains("--human-readable", page);
-        Assert.Contains("ACCESS\n  read", page);
+        ContainsAll(page, "SYNOPSIS", "--recursive", "--human-readable", "ACCESS\n  read");
     }
 
     [Fact]
     public void S3_cp_documents_its_options_and_examples()
     {
         var page = Page("s3", "cp");
-        Assert.Contains("--recursive", page);
-        Assert.Contains("--exclude", page);
-        Assert.Contains("EXAMPLES", page);
+        ContainsAll(page, "--recursive", "--exclude", "EXAMPLES");
         Assert.True(page.Length <= PageBudget.DefaultCharacters + 400, $"{page.Length} characters");
     }
 
@@ -48,13 +43,9 @@ public sealed partial class DescribeTests
     public void S3api_list_buckets_has_options_and_output()
     {
         var page = Page("s3api", "list-buckets");
-        Assert.Contains("NAME\n  list-buckets - ", page);
-        Assert.Contains("--prefix", page);
-        Assert.Contains("--bucket-region", page);
+        ContainsAll(page, "NAME\n  list-buckets - ", "--prefix", "--bucket-region");
         Assert.DoesNotContain("--max-buckets", page); // the paginator's limit key: hidden behind --page-size, as in the CLI
-        Assert.Contains("OUTPUT", page);
-        Assert.Contains("Buckets -> (list)", page);
-        Assert.Contains("Note: ", page);
+        ContainsAll(page, "OUTPUT", "Buckets -> (list)", "Note: ");
     }
 
     [Fact]
@@ -66,8 +57,7 @@ public sealed partial class DescribeTests
         Assert.Contains("command=\"describe-*\"", page);
         Assert.True(page.Length <= PageBudget.DefaultCharacters + 400, $"{page.Length} characters");
         var narrowed = Page("ec2", "describe-inst*");
-        Assert.Contains("describe-instances ", narrowed);
-        Assert.Contains("describe-instance-status ", narrowed);
+        ContainsAll(narrowed, "describe-instances ", "describe-instance-status ");
         Assert.DoesNotContain("run-instances", narrowed);
     }
 
@@ -75,10 +65,7 @@ public sealed partial class DescribeTests
     public void Ec2_describe_instances_lists_its_options()
     {
         var page = Page("ec2", "describe-instances");
-        Assert.Contains("--instance-ids", page);
-        Assert.Contains("--filters", page);
-        Assert.Contains("[--dry-run | --no-dry-run]", page);
-        Assert.Contains("is a paginated operation", page);
+        ContainsAll(page, "--instance-ids", "--filters", "[--dry-run | --no-dry-run]", "is a paginated operation");
         Assert.DoesNotContain("--next-token", page); // hidden by pagination, as in the CLI's help
         Assert.True(page.Length <= PageBudget.DefaultCharacters + 400, $"{page.Length} characters");
     }
@@ -88,10 +75,7 @@ public sealed partial class DescribeTests
     {
         var page = Page("ec2", "describe-instances", "filters");
         Assert.StartsWith("--filters (list)", page);
-        Assert.Contains("Shorthand Syntax:\n  Name=string,Values=string,string ...", page);
-        Assert.Contains("\"Name\": \"string\"", page);
-        Assert.Contains("Name -> (string)", page);
-        Assert.Contains("Values -> (list)", page);
+        ContainsAll(page, "Shorthand Syntax:\n  Name=string,Values=string,string ...", "\"Name\": \"string\"", "Name -> (string)", "Values -> (list)");
         Assert.Contains("instance-state-name", page); // from the full documentation
         Assert.Equal(page, Page("ec2", "describe-instances", "--filters"));
         Assert.Equal(page, Page("ec2", "describe-instances", "Filters"));
@@ -101,37 +85,25 @@ public sealed partial class DescribeTests
     public void Ec2_wait_instance_running_is_derived_from_the_waiter()
     {
         var page = Flat(Page("ec2", "wait instance-running"));
-        Assert.Contains("Wait until JMESPath query Reservations[].Instances[].State.Name returns running for all elements", page);
-        Assert.Contains("It will poll every 15 seconds", page);
-        Assert.Contains("after 40 failed checks", page);
-        Assert.Contains("--instance-ids", page);
+        ContainsAll(page, "Wait until JMESPath query Reservations[].Instances[].State.Name returns running for all elements", "It will poll every 15 seconds", "after 40 failed checks", "--instance-ids");
         var group = Page("ec2", "wait");
-        Assert.Contains("wait instance-running", group);
-        Assert.Contains("wait volume-available", group);
+        ContainsAll(group, "wait instance-running", "wait volume-available");
     }
 
     [Fact]
     public void Dynamodb_create_table_pages_name_key_schema_members()
     {
         var page = Page("dynamodb", "create-table");
-        Assert.Contains("--key-schema <value>", page);
-        Assert.Contains("--table-name <value>", page);
+        ContainsAll(page, "\n    [--key-schema <value>]\n", "\n    --table-name <value>\n"); // KeySchema is optional in this model
         var keySchema = Page("dynamodb", "create-table", "key-schema");
-        Assert.Contains("AttributeName -> (string) [required]", keySchema);
-        Assert.Contains("KeyType -> (string) [required]", keySchema);
-        Assert.Contains("Possible values: HASH, RANGE", keySchema);
-        Assert.Contains("Shorthand Syntax:", keySchema);
-        Assert.Contains("\"KeyType\": \"HASH\"|\"RANGE\"", keySchema);
+        ContainsAll(keySchema, "AttributeName -> (string) [required]", "KeyType -> (string) [required]", "Possible values: HASH, RANGE", "Shorthand Syntax:", "\"KeyType\": \"HASH\"|\"RANGE\"");
     }
 
     [Fact]
     public void Lambda_invoke_has_the_outfile_positional()
     {
         var page = Page("lambda", "invoke");
-        Assert.Contains("--function-name <value>", page);
-        Assert.Contains("<outfile>", page);
-        Assert.Contains("--invocation-type", page);
-        Assert.Contains("Possible values: Event, RequestResponse, DryRun", page);
+        ContainsAll(page, "--function-name <value>", "<outfile>", "--invocation-type", "Possible values: Event, RequestResponse, DryRun");
     }
 
     [Fact]
@@ -185,6 +157,12 @@ public sealed partial class DescribeTests
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
+
+    private static void ContainsAll(string page, params string[] expected)
+    {
+        foreach (var text in expected)
+            Assert.Contains(text, page);
     }
 
     /// <summary>The page with line wrapping undone, for assertions on sentences.</summary>
