@@ -138,6 +138,16 @@ class ExampleTranslator(rst_text.PlainTextTranslator):
                 result[1] = (itemindent, item[1:])
         self.states[-1].extend(result)
 
+    # -- section titles: a plain line ---------------------------------------
+    def depart_title(self, node: nodes.title) -> None:
+        # About 40 files use ReST section titles ("Get and put a bucket
+        # policy" underlined with "---"). The CLI nests them below its
+        # "Examples" heading. Here they are plain paragraphs, not the parent's
+        # upper-case or underlined headings.
+        text = "".join(x[1] for x in self.states.pop() if x[0] == -1)
+        self.stateindent.pop()
+        self.states[-1].append((0, [_SPACES.sub(" ", text).strip(), ""]))
+
     # -- literal blocks: verbatim, exactly LITERAL_INDENT spaces ------------
     def visit_literal_block(self, node: nodes.literal_block) -> None:
         # Literal blocks are the only indented blocks. Every other container

@@ -25,8 +25,10 @@ internal sealed class ServicePage(ServiceDescriptor service, ServiceDetail detai
         if (pattern is null)
         {
             page.Append("DESCRIPTION\n");
-            var overview = detail.Documentation ?? (detail.CustomCommands.TryGetValue("", out var group) ? group.Description : null);
-            TextWrapper.AppendWrapped(page, FirstParagraphs(overview, 4), 2);
+            if (service.BotocoreName is null)
+                TextWrapper.AppendIndented(page, detail.Documentation, 2); // captured from the CLI, already laid out
+            else
+                TextWrapper.AppendWrapped(page, FirstParagraphs(detail.Documentation, 4), 2);
             page.Append('\n');
         }
 

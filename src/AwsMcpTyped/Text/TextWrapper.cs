@@ -24,6 +24,15 @@ public static class TextWrapper
         }
     }
 
+    /// <summary>Text that is already laid out (help captured from the CLI): indented, not re-wrapped.</summary>
+    public static void AppendIndented(StringBuilder output, string? text, int indent)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        foreach (var line in text.TrimEnd().Split('\n'))
+            output.Append(line.Length == 0 ? "" : new string(' ', indent) + line).Append('\n');
+    }
+
     public static string Wrap(string? text, int indent, int width = DefaultWidth)
     {
         var output = new StringBuilder();
@@ -41,7 +50,7 @@ public static class TextWrapper
             return;
         }
         var leading = paragraph.Length - paragraph.TrimStart(' ').Length;
-        var body = paragraph.TrimStart(' ');
+        var body = paragraph.TrimStart(' ').Replace('\n', ' ');
         var hanging = leading;
         if (body.StartsWith("* ", StringComparison.Ordinal))
             hanging += 2;
