@@ -24,6 +24,7 @@ internal sealed class CatalogueCompiler(TextWriter log)
         var xform = XformName.Load(dataDir);
         var overrides = CliOverrides.Load(dataDir);
         var customizations = CliCustomizations.Load(dataDir);
+        var examples = CliExamples.Load(dataDir);
         var access = AccessClassifier.Load(dataDir);
         var builder = new BaselineCommandBuilder(xform);
         var details = new DetailBuilder(xform);
@@ -44,6 +45,7 @@ internal sealed class CatalogueCompiler(TextWriter log)
                 (string?)service.Metadata["serviceFullName"], null, overrides.IsHidden(cliName), commands);
             var detail = details.Build(service, cliName);
             customizations.AddDetails(cliName, detail);
+            examples.AddTo(cliName, detail);
             Emit(output, descriptor, detail);
             services[cliName] = descriptor;
         });

@@ -43,7 +43,11 @@ is changed so the C# renderer can wrap the text itself:
   column 0. In these files they are mostly command lines the author forgot
   to mark with ``::``. The man page fills them as prose too;
 * blocks are separated by exactly one blank line, and no line has trailing
-  whitespace.
+  whitespace;
+* markup typos that the parser leaves as literal text in prose are cleaned
+  up. Examples are unresolved links (``Title <url>`__``, where the title is
+  kept), unbalanced ````x`` and stray backticks. The man page prints these
+  as they are. Literal blocks are never changed.
 
 Output (gzip mtime 0, compact JSON, keys sorted)::
 
@@ -79,23 +83,36 @@ EXAMPLES_ROOT = Path(awscli.__file__).resolve().parent / "examples"
 LITERAL_INDENT = 4
 
 _SPACES = re.compile(r"\s+")
-# A hyperlink the parser could not resolve and left as raw text, e.g.
-# "`Title<https://x>`__", "`Title <https://x`__", "`name`_".
-_BROKEN_LINK = re.compile(r"^`(?P<body>.*?)`+_*$", re.DOTALL)
+# Hyperlinks the parser could not resolve stay raw text: "`Title<https://x>`__",
+# "`Title <https://x`__", "`Title`__", "`name`_".  Body = the text between the backticks.
+_RAW_LINK = re.compile(r"`(?P<body>[^`]*?)`+_{1,2}(?!\w)")
 _LINK_TARGET = re.compile(r"\s*<(?P<url>[^>]*)>?\s*$")
+# An unmatched "``": inline literals need a space before the opening and after
+# the closing marker, so "tag``Purpose=Test``" is literal text to the parser.
+_STRAY_LITERAL = re.compile(r"(?P<before>\w?)``(?P<after>\w?)")
 
 
-def _link_text(raw: str) -> str:
-    """Readable text of a raw, unresolved ReST hyperlink: its title, else its URL."""
-    match = _BROKEN_LINK.match(raw.strip())
-    if not match:
-        return raw
+def _link_text(match: re.Match) -> str:
+    """Readable text of a raw hyperlink: its title, else its URL."""
     body = match.group("body")
     target = _LINK_TARGET.search(body)
     if target is None:
-        return body
-    title = body[:target.start()].strip()
-    return title or target.group("url").strip()
+        return body.rstrip(">")
+    return body[:target.start()].strip() or target.group("url").strip()
+
+
+def _stray_literal(match: re.Match) -> str:
+    # Between two words the marker stood for a missing space; elsewhere drop it.
+    before, after = match.group("before"), match.group("after")
+    return before + (" " if before and after else "") + after
+
+
+def clean_prose(text: str) -> str:
+    """Remove markup that upstream typos left in prose as literal text."""
+    text = _RAW_LINK.sub(_link_text, text)
+    text = _STRAY_LITERAL.sub(_stray_literal, text)
+    # Whatever backtick is left is an unbalanced marker ("``name` example").
+    return text.replace("`", "")
 
 
 class ExampleTranslator(rst_text.PlainTextTranslator):
@@ -186,10 +203,15 @@ class ExampleTranslator(rst_text.PlainTextTranslator):
     def visit_admonition(self, node: nodes.admonition) -> None:  # generic ".. admonition:: Title"
         self.new_state(0)
 
-    # -- unresolved hyperlinks: keep the title, not the markup --------------
-    def visit_problematic(self, node: nodes.problematic) -> None:
-        self.add_text(_link_text(node.astext()))
-        raise nodes.SkipNode
+    # -- prose: clean up markup typos; literal blocks stay verbatim ---------
+    def visit_Text(self, node: nodes.Text) -> None:
+        text = node.astext()
+        if isinstance(node.parent, rst_text._NESTED_MARKUP_PARENTS):
+            # As in rst_text: **bold ``code``** keeps the inner markers as text.
+            text = rst_text._NESTED_LITERAL.sub(r"\1", text)
+        if not isinstance(node.parent, nodes.literal_block):
+            text = clean_prose(text)
+        self.add_text(text)
 
 
 class ExampleWriter(writers.Writer):
@@ -215,9 +237,8 @@ def example_text(rst: str) -> str:
     text = publish_string(rst, writer=ExampleWriter(), settings_overrides=settings)
     if isinstance(text, bytes):
         text = text.decode("utf-8")
+    # Typos in prose were already fixed by clean_prose(). Literal blocks are kept as they are.
     text = _TRAILING.sub("", text.replace("\r\n", "\n"))
-    # Upstream typo: "Title <url>`_" without the opening backtick.
-    text = rst_text._STRAY_LINK_END.sub(">", text)
     return _BLANKS.sub("\n\n", text).strip("\n")
 
 

@@ -16,6 +16,12 @@ public sealed class ServiceDetail
     public Dictionary<string, OperationDetail> Operations { get; init; } = new(StringComparer.Ordinal);
     public Dictionary<string, ShapeDetail> Shapes { get; init; } = new(StringComparer.Ordinal);
     public Dictionary<string, WaiterDetail> Waiters { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>The AWS CLI's hand-written examples (awscli/examples/*.rst as clean text), keyed by command name.</summary>
+    public Dictionary<string, string> CliExamples { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>The note the CLI prints above every EXAMPLES section.</summary>
+    public string? CliExamplesNote { get; set; }
+
     /// <summary>Customization commands keyed by their CLI name (e.g. <c>cp</c>, <c>get-token</c>).</summary>
     public Dictionary<string, CustomCommandDetail> CustomCommands { get; init; } = new(StringComparer.Ordinal);
 }

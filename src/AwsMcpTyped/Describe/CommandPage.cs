@@ -86,7 +86,16 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
         TextWrapper.AppendWrapped(page, GlobalOptions.Summary, 2);
         page.Append('\n');
 
-        if (operation?.Examples is { Count: > 0 } examples)
+        if (detail.CliExamples.TryGetValue(command.Name, out var cliExamples))
+        {
+            page.Append("EXAMPLES\n");
+            TextWrapper.AppendWrapped(page, detail.CliExamplesNote, 2);
+            page.Append('\n');
+            var budget = level switch { Level.Full or Level.ShallowOutput => int.MaxValue, Level.CappedOptions => 4_000, _ => 1_500 };
+            TextWrapper.AppendWrapped(page, CapExamples(cliExamples, budget), 2);
+            page.Append('\n');
+        }
+        else if (operation?.Examples is { Count: > 0 } examples)
         {
             page.Append("EXAMPLES\n");
             foreach (var example in compact ? examples.Take(1) : examples)
@@ -189,6 +198,24 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
         if (example.Output is not null)
             page.Append("    Output: ").Append(example.Output.Length > 600 ? example.Output[..600] + " …" : example.Output).Append('\n');
         page.Append('\n');
+    }
+
+    /// <summary>Whole paragraphs of the CLI's examples up to <paramref name="budget"/> characters, then a note.</summary>
+    private static string CapExamples(string examples, int budget)
+    {
+        if (examples.Length <= budget)
+            return examples;
+        var kept = new List<string>();
+        var length = 0;
+        foreach (var paragraph in examples.Split("\n\n"))
+        {
+            if (length + paragraph.Length > budget && kept.Count > 0)
+                break;
+            kept.Add(paragraph);
+            length += paragraph.Length + 2;
+        }
+        kept.Add($"[{examples.Length - length:N0} more characters of examples left out to keep this page small.]");
+        return string.Join("\n\n", kept);
     }
 
     private static string? FirstParagraphs(string? text, int count) =>

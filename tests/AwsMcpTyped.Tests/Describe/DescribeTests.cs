@@ -103,6 +103,8 @@ public sealed partial class DescribeTests
     public void Lambda_invoke_has_the_outfile_positional()
     {
         var page = Page("lambda", "invoke");
+        Assert.Contains("Example 1: To invoke a Lambda function synchronously", page); // the CLI's own examples
+        Assert.Contains("\n      aws lambda invoke \\\n", page);
         ContainsAll(page, "--function-name <value>", "<outfile>", "--invocation-type", "Possible values: Event, RequestResponse, DryRun");
     }
 

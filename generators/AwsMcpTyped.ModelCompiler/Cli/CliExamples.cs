@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.ModelCompiler.Botocore;
+
+namespace AwsMcpTyped.ModelCompiler.Cli;
+
+/// <summary>
+/// generators/data/cli-examples.json.gz: the AWS CLI's hand-written EXAMPLES (awscli/examples/&lt;svc&gt;/&lt;cmd&gt;.rst),
+/// converted to clean text by scripts/cli/dump_examples.py. Optional: without it pages show botocore's examples.
+/// </summary>
+internal sealed class CliExamples(JsonObject? root)
+{
+    public static CliExamples Load(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "cli-examples.json.gz");
+        return new CliExamples(File.Exists(path) ? JsonFiles.Read(path) : null);
+    }
+
+    public void AddTo(string cliService, ServiceDetail detail)
+    {
+        if (root?["examples"]?[cliService] is not JsonObject examples)
+            return;
+        detail.CliExamplesNote = (string?)root["note"];
+        foreach (var (command, text) in examples)
+            detail.CliExamples[command] = (string)text!;
+    }
+}
