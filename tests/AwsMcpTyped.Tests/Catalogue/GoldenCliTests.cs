@@ -20,6 +20,24 @@ public sealed class GoldenCliTests
     });
 
     [Fact]
+    public async Task Golden_is_what_the_installed_cli_dumps_now()
+    {
+        // Re-dump the installed AWS CLI (awscli 1.45.11 on every machine of this kind) and compare byte for byte,
+        // so the golden data cannot drift from the CLI it claims to describe.
+        var fresh = Path.Combine(Path.GetTempPath(), $"cli-commands-{Guid.NewGuid():N}.json.gz");
+        try
+        {
+            var result = await ProcessRunner.RunAsync("python3", [RepoPaths.Combine("scripts", "cli", "dump_golden.py"), "--output", fresh]);
+            Assert.True(result.ExitCode == 0, $"dump_golden.py failed (is awscli 1.45.11 installed?): {result.Stderr}");
+            Assert.Equal(File.ReadAllBytes(RepoPaths.Combine("tests", "golden", "cli-commands.json.gz")), File.ReadAllBytes(fresh));
+        }
+        finally
+        {
+            File.Delete(fresh);
+        }
+    }
+
+    [Fact]
     public void Golden_is_for_the_vendored_botocore()
     {
         Assert.Equal(Golden.Value.RootElement.GetProperty("botocore").GetString(), AwsCatalogue.Default.BotocoreVersion);
