@@ -37,7 +37,8 @@ internal sealed class CatalogueCompiler(TextWriter log)
         {
             var service = data.Load(botocoreName);
             var cliName = overrides.CliName(botocoreName);
-            var commands = overrides.Apply(cliName, service, builder, builder.Build(service))
+            var baseline = builder.Build(service);
+            var commands = overrides.Apply(cliName, service, builder, baseline)
                 .Select(c => new CommandDescriptor(c.Name, c.Operation, c.Kind, access.Classify(service, c), c.Flags, c.Arguments))
                 .Concat(customizations.Commands(cliName, access))
                 .ToList();
@@ -46,6 +47,8 @@ internal sealed class CatalogueCompiler(TextWriter log)
             var detail = details.Build(service, cliName);
             customizations.AddDetails(cliName, detail);
             examples.AddTo(cliName, detail);
+            foreach (var removed in overrides.RemovedCommands(cliName))
+                detail.RemovedCommands[removed] = baseline.First(c => c.Name == removed).Operation;
             Emit(output, descriptor, detail);
             services[cliName] = descriptor;
         });

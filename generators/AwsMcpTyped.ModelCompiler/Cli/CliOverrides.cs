@@ -23,6 +23,9 @@ internal sealed class CliOverrides(JsonObject root)
     public IEnumerable<(string Alias, string BotocoreService)> Aliases() =>
         (root["serviceAliases"] as JsonObject ?? []).Select(p => (p.Key, (string)p.Value!));
 
+    /// <summary>Commands of the baseline that the CLI does not have at all.</summary>
+    public IEnumerable<string> RemovedCommands(string cliService) => Names("removedCommands", cliService);
+
     /// <summary>Top-level commands the CLI accepts but does not list (runtime.sagemaker, sms-voice).</summary>
     public bool IsHidden(string cliService) =>
         (root["hiddenServices"] as JsonArray ?? []).Any(n => (string?)n == cliService);

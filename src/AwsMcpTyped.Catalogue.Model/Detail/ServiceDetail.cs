@@ -16,6 +16,10 @@ public sealed class ServiceDetail
     public Dictionary<string, OperationDetail> Operations { get; init; } = new(StringComparer.Ordinal);
     public Dictionary<string, ShapeDetail> Shapes { get; init; } = new(StringComparer.Ordinal);
     public Dictionary<string, WaiterDetail> Waiters { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>Operations of the model that AWS CLI v1 does not expose (event streams, replaced by customizations):
+    /// the command name the baseline rules would give → the operation.</summary>
+    public Dictionary<string, string> RemovedCommands { get; init; } = new(StringComparer.Ordinal);
+
     /// <summary>The AWS CLI's hand-written examples (awscli/examples/*.rst as clean text), keyed by command name.</summary>
     public Dictionary<string, string> CliExamples { get; init; } = new(StringComparer.Ordinal);
 

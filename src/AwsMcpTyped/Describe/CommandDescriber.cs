@@ -38,6 +38,13 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
         var found = FindCommand(descriptor, commandName);
         if (found is null)
         {
+            if (detail.RemovedCommands.TryGetValue(commandName, out var removedOperation))
+            {
+                return DescribeResult.Error(
+                    $"'{descriptor.Name} {commandName}' ({removedOperation}) is in the AWS API but AWS CLI v1 does not offer it " +
+                    "(event-stream operations and operations replaced by CLI customizations are left out). Use an SDK for it, or " +
+                    $"call describe_command with service=\"{descriptor.Name}\" for the commands the CLI has.");
+            }
             if (detail.CustomCommands.TryGetValue(commandName, out var group) || descriptor.Commands.Any(c => c.Name.StartsWith(commandName + " ", StringComparison.Ordinal)))
                 return DescribeResult.Page(GroupPage(descriptor, detail, commandName, group?.HelpPage));
             return DescribeResult.Error(

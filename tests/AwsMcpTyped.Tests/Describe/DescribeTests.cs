@@ -145,6 +145,15 @@ public sealed partial class DescribeTests
     ];
 
     [Fact]
+    public void Operations_the_cli_leaves_out_are_explained()
+    {
+        var result = Describer.Describe("lambda", "invoke-with-response-stream");
+        Assert.True(result.IsError);
+        Assert.Contains("InvokeWithResponseStream", result.Text);
+        Assert.Contains("AWS CLI v1 does not offer it", result.Text);
+    }
+
+    [Fact]
     public void Every_command_page_renders_clean_and_within_budget()
     {
         var failures = new List<string>();

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using AwsMcpTyped.Catalogue;
+
+namespace AwsMcpTyped.Cli.Commands;
+
+/// <summary>The export format: <c>{"botocore":"…","services":[{"name","commands":[{"name","operation","access","arguments":[{"name","required"}]}]}]}</c>;
+/// hidden, positional and type are added where they say something.</summary>
+public static class CatalogueExport
+{
+    public static void Write(AwsCatalogue catalogue, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        json.WriteStartObject();
+        json.WriteString("botocore", catalogue.BotocoreVersion);
+        json.WriteStartArray("services");
+        foreach (var service in catalogue.LoadAll())
+        {
+            json.WriteStartObject();
+            json.WriteString("name", service.Name);
+            if (service.Hidden)
+                json.WriteBoolean("hidden", true);
+            if (service.AliasOf is not null)
+                json.WriteString("aliasOf", service.AliasOf);
+            json.WriteStartArray("commands");
+            foreach (var command in service.Commands)
+                WriteCommand(json, command);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCommand(Utf8JsonWriter json, CommandDescriptor command)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", command.Name);
+        json.WriteString("operation", command.Operation);
+        json.WriteString("kind", command.Kind.ToString().ToLowerInvariant());
+        json.WriteString("access", command.Access.ToWireName());
+        if (command.IsHidden)
+            json.WriteBoolean("hidden", true);
+        json.WriteStartArray("arguments");
+        foreach (var argument in command.Arguments)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", argument.Name);
+            json.WriteBoolean("required", argument.IsRequired);
+            json.WriteString("type", argument.Type.ToString().ToLowerInvariant());
+            if (argument.Member is not null)
+                json.WriteString("member", argument.Member);
+            if (argument.IsHidden)
+                json.WriteBoolean("hidden", true);
+            if (argument.IsPositional)
+                json.WriteBoolean("positional", true);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
