@@ -118,44 +118,10 @@ def clean_prose(text: str) -> str:
 class ExampleTranslator(rst_text.PlainTextTranslator):
     """``PlainTextTranslator`` laid out for the renderer: unwrapped and flat."""
 
-    # Same algorithm as the parent's end_state, except that a paragraph is
-    # joined into one line instead of being wrapped.
-    def end_state(self, wrap: bool = True, end: list[str] | None = None,
-                  first: str | None = None) -> None:
-        end = [""] if end is None else end
-        content = self.states.pop()
-        indent = self.stateindent.pop()
-        result: list[tuple[int, list[str]]] = []
-        toformat: list[str] = []
+    def wrap_lines(self, text: str, maxindent: int) -> list[str]:
+        """A paragraph is joined into one line instead of being wrapped (our renderer wraps)."""
+        return [_SPACES.sub(" ", text).strip()]
 
-        def do_format() -> None:
-            if not toformat:
-                return
-            text = "".join(toformat)
-            if wrap:
-                lines = [_SPACES.sub(" ", text).strip()]
-            else:
-                lines = text.splitlines()
-            if end:
-                lines += end
-            result.append((indent, lines))
-
-        for itemindent, item in content:
-            if itemindent == -1:
-                toformat.append(item)
-            else:
-                do_format()
-                result.append((indent + itemindent, item))
-                toformat = []
-        do_format()
-        if first is not None and result:
-            itemindent, item = result[0]
-            if item:
-                result.insert(0, (itemindent - indent, [first + item[0]]))
-                result[1] = (itemindent, item[1:])
-        self.states[-1].extend(result)
-
-    # -- section titles: a plain line ---------------------------------------
     def depart_title(self, node: nodes.title) -> None:
         # About 40 files use ReST section titles ("Get and put a bucket
         # policy" underlined with "---"). The CLI nests them below its

@@ -60,6 +60,10 @@ class PlainTextTranslator(textwriter.TextTranslator):
         super().__init__(document)
         self.nl = "\n"  # the stock writer uses os.linesep
 
+    def wrap_lines(self, text: str, maxindent: int) -> list[str]:
+        """How a paragraph becomes lines: wrapped to WIDTH minus the indent (subclasses may differ)."""
+        return _Wrapper(max(WIDTH - maxindent, 20)).wrap(text)
+
     # Same algorithm as TextTranslator.end_state, with our wrapper and width.
     def end_state(self, wrap: bool = True, end: list[str] | None = None,
                   first: str | None = None) -> None:
@@ -74,7 +78,7 @@ class PlainTextTranslator(textwriter.TextTranslator):
             if not toformat:
                 return
             if wrap:
-                lines = _Wrapper(max(WIDTH - maxindent, 20)).wrap("".join(toformat))
+                lines = self.wrap_lines("".join(toformat), maxindent)
             else:
                 lines = "".join(toformat).splitlines()
             if end:
