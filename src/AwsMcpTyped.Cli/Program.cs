@@ -5,5 +5,6 @@ var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.
 {
     DescribeCommand.Create(),
     CatalogueCommand.Create(),
+    ExecCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,106 @@
+using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.Execution.Errors;
+using AwsMcpTyped.Execution.Running;
+using AwsMcpTyped.Execution.Validation;
+
+namespace AwsMcpTyped.Execution;
+
+/// <summary>
+/// execute_command: validates a command line against the catalogue and policy, then runs it without a shell.
+/// Nothing starts unless every stage passed validation.
+/// </summary>
+public sealed class CommandExecutor
+{
+    private readonly CommandValidator _validator;
+    private readonly ExecutionPolicy _policy;
+    private readonly IPipelineRunner? _runner;
+
+    public CommandExecutor(AwsCatalogue catalogue, ExecutionPolicy policy, AwsCliInstallation cli, IPipelineRunner? runner = null)
+    {
+        _validator = new CommandValidator(catalogue, policy);
+        _policy = policy;
+        _runner = runner ?? (cli.Path is { } path ? new ProcessPipelineRunner(path) : null);
+    }
+
+    /// <summary>The default executor: the built-in catalogue, default policy, the CLI found on PATH.</summary>
+    public static CommandExecutor CreateDefault(ExecutionPolicy? policy = null) =>
+        new(AwsCatalogue.Default, policy ?? ExecutionPolicy.Default, AwsCliInstallation.Detect());
+
+    public async Task<ExecutionResult> ExecuteAsync(string commandLine, ExecuteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= ExecuteOptions.Default;
+        var timeout = options.TimeoutSeconds ?? _policy.DefaultTimeoutSeconds;
+        if (timeout < 1 || timeout > _policy.MaxTimeoutSeconds)
+            return Rejected(new Rejection(RejectionKind.InvalidArgument, $"timeout must be between 1 and {_policy.MaxTimeoutSeconds} seconds, not {timeout}."));
+        if (options.Region is { } region && !region.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            return Rejected(new Rejection(RejectionKind.InvalidArgument, $"region '{region}' is not a region name (e.g. us-east-1)."));
+
+        var (command, rejection) = _validator.Validate(commandLine, timeout);
+        if (command is null)
+            return Rejected(rejection!);
+        if (_runner is null)
+            return new ExecutionResult { Status = ExecutionStatus.Failed, Error = ErrorKind.CliNotInstalled, Hint = AwsCliInstallation.InstallHint };
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (options.Region is not null)
+            environment["AWS_REGION"] = environment["AWS_DEFAULT_REGION"] = options.Region;
+        if (options.Profile is not null)
+            environment["AWS_PROFILE"] = options.Profile;
+
+        var outcome = await _runner.RunAsync(
+            new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters), cancellationToken);
+        return Interpret(outcome);
+    }
+
+    private static ExecutionResult Rejected(Rejection rejection) => new() { Status = ExecutionStatus.Rejected, Rejection = rejection, ExitCode = null };
+
+    private static ExecutionResult Interpret(PipelineOutcome outcome)
+    {
+        var output = outcome.Truncated ? outcome.Output + TruncationMarker(outcome) : outcome.Output;
+        var result = new ExecutionResult
+        {
+            Status = ExecutionStatus.Success,
+            Output = output,
+            OutputCharacters = outcome.OutputCharacters,
+            Truncated = outcome.Truncated,
+            Duration = outcome.Duration,
+            ExitCode = outcome.Stages[^1].ExitCode,
+        };
+        if (outcome.StartError is not null)
+            return result with { Status = ExecutionStatus.Failed, Error = ErrorKind.Other, Hint = outcome.StartError, ExitCode = null };
+        if (outcome.TimedOut)
+        {
+            return result with
+            {
+                Status = ExecutionStatus.TimedOut, Error = ErrorKind.Timeout, ExitCode = null, Stderr = outcome.Stages[0].Stderr,
+                Hint = "Raise timeout for long operations, or make the command do less (--max-items, --query, a narrower filter).",
+            };
+        }
+        if (outcome.Cancelled)
+            return result with { Status = ExecutionStatus.Cancelled, Error = ErrorKind.Cancelled, ExitCode = null };
+
+        for (var i = 0; i < outcome.Stages.Count; i++)
+        {
+            var stage = outcome.Stages[i];
+            if (stage.ExitCode is 0 or null || stage.OutputClosedEarly)
+                continue;
+            if (i > 0 && stage.Program == "grep" && stage.ExitCode == 1)
+                continue; // grep found no match: an empty result, not an error
+            if (i == 0)
+            {
+                var (kind, hint) = ErrorClassifier.Classify(stage.Stderr);
+                return result with { Status = ExecutionStatus.Failed, Error = kind, Hint = hint, ExitCode = stage.ExitCode, Stderr = stage.Stderr, FailedStage = 0 };
+            }
+            return result with
+            {
+                Status = ExecutionStatus.Failed, Error = ErrorKind.FilterFailed, ExitCode = stage.ExitCode, Stderr = stage.Stderr, FailedStage = i,
+                Hint = $"The filter '{stage.Program}' failed; check its expression.",
+            };
+        }
+        return result with { ExitCode = 0 };
+    }
+
+    private static string TruncationMarker(PipelineOutcome outcome) =>
+        $"\n[Output truncated: showing the first {outcome.Output.Length:N0} of {outcome.OutputCharacters:N0} characters. " +
+        "Narrow it with --query (JMESPath), --max-items, or a filter such as | head -n 50 or | jq '.Items[:20]'.]";
+}

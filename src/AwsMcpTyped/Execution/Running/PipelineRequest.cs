@@ -1,0 +1,33 @@
+using AwsMcpTyped.Execution.Validation;
+
+namespace AwsMcpTyped.Execution.Running;
+
+/// <summary>What to run: validated stages, the environment changes for the <c>aws</c> stage, limits.</summary>
+public sealed record PipelineRequest(
+    IReadOnlyList<StageLaunch> Stages,
+    IReadOnlyDictionary<string, string> AwsEnvironment,
+    TimeSpan Timeout,
+    int OutputLimitCharacters);
+
+/// <summary>How one stage ended. <see cref="OutputClosedEarly"/>: the next stage stopped reading (as with
+/// <c>| head -1</c>), so a non-zero exit from the broken pipe is not a failure, as in a shell.</summary>
+public sealed record StageOutcome(string Program, int? ExitCode, string Stderr, bool OutputClosedEarly);
+
+/// <summary>How the pipeline ended: the last stage's output (cut at the limit), every stage's outcome, timing.</summary>
+public sealed record PipelineOutcome(
+    string Output,
+    long OutputCharacters,
+    IReadOnlyList<StageOutcome> Stages,
+    bool TimedOut,
+    bool Cancelled,
+    TimeSpan Duration,
+    string? StartError = null)
+{
+    public bool Truncated => OutputCharacters > Output.Length;
+}
+
+/// <summary>Runs validated pipelines. The process implementation is <see cref="ProcessPipelineRunner"/>.</summary>
+public interface IPipelineRunner
+{
+    Task<PipelineOutcome> RunAsync(PipelineRequest request, CancellationToken cancellationToken);
+}

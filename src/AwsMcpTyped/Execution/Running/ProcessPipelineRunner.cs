@@ -1,0 +1,176 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace AwsMcpTyped.Execution.Running;
+
+/// <summary>
+/// Starts every stage at once with an argument list (never a shell) and connects them with streams, so data flows
+/// through the pipeline as it is produced. One deadline covers the whole pipeline; on timeout or cancellation every
+/// stage's process tree is killed. Filters get a minimal environment: the server's AWS credentials stay with aws.
+/// </summary>
+public sealed class ProcessPipelineRunner(string awsExecutable) : IPipelineRunner
+{
+    private const int StderrLimit = 64 * 1024;
+
+    public async Task<PipelineOutcome> RunAsync(PipelineRequest request, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var processes = new List<Process>();
+        try
+        {
+            foreach (var stage in request.Stages)
+            {
+                var path = stage.IsAws ? awsExecutable : ExecutableLocator.Find(stage.Program);
+                if (path is null)
+                    return Failed($"'{stage.Program}' is not installed on the server (not found on PATH).");
+                var process = new Process { StartInfo = StartInfo(path, stage, request) };
+                try
+                {
+                    process.Start();
+                }
+                catch (Win32Exception error)
+                {
+                    process.Dispose();
+                    return Failed($"Could not start '{stage.Program}' ({path}): {error.Message}");
+                }
+                processes.Add(process);
+            }
+            return await WaitAsync(processes, request, clock, cancellationToken);
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                KillTree(process);
+                process.Dispose();
+            }
+        }
+
+        PipelineOutcome Failed(string error) =>
+            new("", 0, request.Stages.Select(s => new StageOutcome(s.Program, null, "", false)).ToList(), false, false, clock.Elapsed, error);
+    }
+
+    private static async Task<PipelineOutcome> WaitAsync(List<Process> processes, PipelineRequest request, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(request.Timeout);
+        var token = deadline.Token;
+
+        processes[0].StandardInput.Close(); // aws reads nothing from us
+        var closedEarly = new bool[processes.Count];
+        var pumps = new List<Task>();
+        for (var i = 0; i + 1 < processes.Count; i++)
+            pumps.Add(PumpAsync(processes[i], processes[i + 1], i, closedEarly, token));
+        var output = new OutputCollector(request.OutputLimitCharacters);
+        var readOutput = output.ReadAsync(processes[^1].StandardOutput.BaseStream, token);
+        var stderr = processes.Select(p => ReadCappedAsync(p.StandardError, token)).ToList();
+
+        var timedOut = false;
+        var cancelled = false;
+        try
+        {
+            await Task.WhenAll(processes.Select(p => p.WaitForExitAsync(token)).Concat(pumps).Append(readOutput).Concat(stderr));
+        }
+        catch (OperationCanceledException)
+        {
+            cancelled = cancellationToken.IsCancellationRequested;
+            timedOut = !cancelled;
+            foreach (var process in processes)
+                KillTree(process);
+        }
+
+        var stages = new List<StageOutcome>();
+        for (var i = 0; i < processes.Count; i++)
+        {
+            var exited = processes[i].HasExited;
+            var error = stderr[i].IsCompletedSuccessfully ? stderr[i].Result : "";
+            stages.Add(new StageOutcome(request.Stages[i].Program, exited && !timedOut && !cancelled ? processes[i].ExitCode : null, error, closedEarly[i]));
+        }
+        return new PipelineOutcome(output.Text, output.Characters, stages, timedOut, cancelled, clock.Elapsed);
+    }
+
+    /// <summary>Copies one stage's output into the next stage's input. When the next stage stops reading (head -1),
+    /// our read end is closed too, so the writer gets a broken pipe just as in a shell.</summary>
+    private static async Task PumpAsync(Process from, Process to, int index, bool[] closedEarly, CancellationToken token)
+    {
+        var source = from.StandardOutput.BaseStream;
+        var target = to.StandardInput.BaseStream;
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            int read;
+            while ((read = await source.ReadAsync(buffer, token)) > 0)
+                await target.WriteAsync(buffer.AsMemory(0, read), token);
+        }
+        catch (IOException)
+        {
+            closedEarly[index] = true;
+            source.Dispose();
+        }
+        finally
+        {
+            try
+            {
+                target.Dispose();
+            }
+            catch (IOException)
+            {
+                closedEarly[index] = true; // the reader had already gone
+            }
+        }
+    }
+
+    private static async Task<string> ReadCappedAsync(StreamReader reader, CancellationToken token)
+    {
+        var collector = new OutputCollector(StderrLimit);
+        await collector.ReadAsync(reader.BaseStream, token);
+        return collector.Text;
+    }
+
+    private static ProcessStartInfo StartInfo(string path, Validation.StageLaunch stage, PipelineRequest request)
+    {
+        var start = new ProcessStartInfo(path)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in stage.Arguments)
+            start.ArgumentList.Add(argument);
+        if (stage.IsAws)
+        {
+            foreach (var (name, value) in request.AwsEnvironment)
+                start.Environment[name] = value;
+            start.Environment["PYTHONIOENCODING"] = "utf-8";
+            start.Environment["PYTHONUNBUFFERED"] = "1";
+        }
+        else
+        {
+            // Filters see nothing of the server's environment, which holds AWS credentials.
+            var searchPath = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+            start.Environment.Clear();
+            start.Environment["PATH"] = searchPath;
+            start.Environment["LC_ALL"] = "C.UTF-8";
+            start.Environment["LANG"] = "C.UTF-8";
+        }
+        return start;
+    }
+
+    private static void KillTree(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // already gone
+        }
+        catch (Win32Exception)
+        {
+            // exited between the check and the kill
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace AwsMcpTyped.Execution.Validation;
+
+/// <summary>What the executor allows beyond its fixed rules; all of it configurable by the server's operator.</summary>
+public sealed record ExecutionPolicy
+{
+    /// <summary>Allow <c>--endpoint-url</c> to hosts other than loopback (off: a command cannot send your signed
+    /// requests, or reach an instance metadata service, somewhere else).</summary>
+    public bool AllowNonLoopbackEndpoints { get; init; }
+
+    /// <summary>The per-call timeout used when the call gives none (seconds).</summary>
+    public int DefaultTimeoutSeconds { get; init; } = 300;
+
+    /// <summary>The largest per-call timeout a caller may ask for (seconds).</summary>
+    public int MaxTimeoutSeconds { get; init; } = 3600;
+
+    /// <summary>Characters of output returned before the rest is cut with a marker.</summary>
+    public int OutputLimitCharacters { get; init; } = 100_000;
+
+    public static ExecutionPolicy Default { get; } = new();
+}
