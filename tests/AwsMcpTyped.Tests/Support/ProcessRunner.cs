@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace AwsMcpTyped.Tests.Support;
 
 /// <summary>Runs a real process (the built awsmcp, python3) and captures its output.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 

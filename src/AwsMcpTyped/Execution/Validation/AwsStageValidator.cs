@@ -98,7 +98,11 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
 
         var (command, used) = ResolveCommand(service, rest);
         if (command is null)
-            return UnknownCommand(service, rest);
+        {
+            // Denied commands of other CLI versions (configure export-credentials is v2) are refused as such.
+            var deniedName = rest.Count > 2 && CommandDenials.Reason(service.Name, rest[1] + " " + rest[2]) is { } two ? two : CommandDenials.Reason(service.Name, rest[1]);
+            return deniedName is not null ? Fail(RejectionKind.Denied, deniedName + ".") : UnknownCommand(service, rest);
+        }
         if (CommandDenials.Reason(service.Name, command.Name) is { } commandDenied)
             return Fail(RejectionKind.Denied, commandDenied + ".");
 
