@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Catalogue benchmark: clean build, no-op rebuild, then the run-time figures (load, describe p50/p99, size, RSS).
+# Benchmarks: clean build, no-op rebuild, catalogue run-time figures (load, describe p50/p99, size, RSS),
+# and the executor's overhead over the raw aws CLI on a local moto_server.
 # Usage: benchmarks/run.sh        (takes a few minutes; run on an otherwise idle machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +21,4 @@ noop=$(seconds "$start")
 
 echo "clean build (restore excluded)     ${clean} s"
 echo "no-op rebuild                       ${noop} s"
-dotnet benchmarks/AwsMcpTyped.Benchmarks/bin/Release/net10.0/AwsMcpTyped.Benchmarks.dll
+dotnet benchmarks/AwsMcpTyped.Benchmarks/bin/Release/net10.0/AwsMcpTyped.Benchmarks.dll all
