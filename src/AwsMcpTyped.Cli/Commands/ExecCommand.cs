@@ -32,6 +32,8 @@ internal static class ExecCommand
                 var report = result.ToText();
                 await Console.Error.WriteAsync(result.Output.Length > 0 ? report[result.Output.Length..].TrimStart('\n') : report);
             }
+            if (result.Status != ExecutionStatus.Rejected)
+                await Console.Error.WriteLineAsync($"[{result.Status.ToString().ToLowerInvariant()}, exit {result.ExitCode?.ToString() ?? "-"}, {result.Duration.TotalSeconds:F2} s]");
             return result.Status switch
             {
                 ExecutionStatus.Success => 0,
