@@ -25,7 +25,7 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
         if (descriptor is null)
         {
             return DescribeResult.Error(
-                $"Unknown service '{service}'.{DidYouMean(serviceName, catalogue.ServiceNames.Where(n => catalogue.FindService(n) is { Hidden: false }))} " +
+                $"Unknown service '{service}'.{NameSuggester.DidYouMean(serviceName, catalogue.ServiceNames.Where(n => catalogue.FindService(n) is { Hidden: false }))} " +
                 "Call describe_command with a service from the AWS CLI (e.g. \"ec2\", \"s3\", \"s3api\", \"lambda\").");
         }
         var detail = catalogue.GetDetail(descriptor);
@@ -48,7 +48,7 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
             if (detail.CustomCommands.TryGetValue(commandName, out var group) || descriptor.Commands.Any(c => c.Name.StartsWith(commandName + " ", StringComparison.Ordinal)))
                 return DescribeResult.Page(GroupPage(descriptor, detail, commandName, group?.HelpPage));
             return DescribeResult.Error(
-                $"Unknown command '{command}' for service '{descriptor.Name}'.{DidYouMean(commandName, descriptor.Commands.Where(c => !c.IsHidden).Select(c => c.Name))} " +
+                $"Unknown command '{command}' for service '{descriptor.Name}'.{NameSuggester.DidYouMean(commandName, descriptor.Commands.Where(c => !c.IsHidden).Select(c => c.Name))} " +
                 $"Call describe_command with service=\"{descriptor.Name}\" alone to list its commands.");
         }
 
@@ -65,7 +65,7 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
         if (argument is null)
         {
             return DescribeResult.Error(
-                $"Unknown parameter '{parameter}' for '{descriptor.Name} {found.Name}'.{DidYouMean(parameter.Trim().TrimStart('-'), found.Arguments.Where(a => !a.IsHidden).Select(a => a.Name))}");
+                $"Unknown parameter '{parameter}' for '{descriptor.Name} {found.Name}'.{NameSuggester.DidYouMean(parameter.Trim().TrimStart('-'), found.Arguments.Where(a => !a.IsHidden).Select(a => a.Name))}");
         }
         if (found.Kind == CommandKind.Custom)
         {
@@ -113,10 +113,4 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
     }
 
     private static string Normalize(string text) => string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    private static string DidYouMean(string input, IEnumerable<string> candidates)
-    {
-        var nearest = NameSuggester.Nearest(input, candidates);
-        return nearest.Count == 0 ? "" : " Did you mean: " + string.Join(", ", nearest) + "?";
-    }
 }

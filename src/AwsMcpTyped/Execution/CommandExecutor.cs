@@ -32,7 +32,7 @@ public sealed class CommandExecutor
         var timeout = options.TimeoutSeconds ?? _policy.DefaultTimeoutSeconds;
         if (timeout < 1 || timeout > _policy.MaxTimeoutSeconds)
             return Rejected(new Rejection(RejectionKind.InvalidArgument, $"timeout must be between 1 and {_policy.MaxTimeoutSeconds} seconds, not {timeout}."));
-        if (options.Region is { } region && !region.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        if (options.Region is { } region && !AwsStageValidator.IsPlausibleRegion(region))
             return Rejected(new Rejection(RejectionKind.InvalidArgument, $"region '{region}' is not a region name (e.g. us-east-1)."));
 
         var (command, rejection) = _validator.Validate(commandLine, timeout);

@@ -21,6 +21,13 @@ public static class NameSuggester
             .ToList();
     }
 
+    /// <summary>" Did you mean: a, b?" for error messages, or "" when nothing is close.</summary>
+    public static string DidYouMean(string input, IEnumerable<string> candidates)
+    {
+        var nearest = Nearest(input, candidates);
+        return nearest.Count == 0 ? "" : " Did you mean: " + string.Join(", ", nearest) + "?";
+    }
+
     /// <summary>Negative for containment (stronger when the candidate is short), else the edit distance.</summary>
     private static int Score(string needle, string candidate)
     {

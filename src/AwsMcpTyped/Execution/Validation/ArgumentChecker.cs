@@ -1,6 +1,7 @@
 using System.Globalization;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.Text;
 
 namespace AwsMcpTyped.Execution.Validation;
 
@@ -30,7 +31,7 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
             if (argument is null)
             {
                 return Reject(RejectionKind.UnknownName, $"Unknown option '{name}' for 'aws {service.Name} {command.Name}'." +
-                    AwsStageValidator.DidYouMean(name, command.Arguments.Where(a => !a.IsHidden && !a.IsPositional).Select(a => a.Name)) +
+                    NameSuggester.DidYouMean(name, command.Arguments.Where(a => !a.IsHidden && !a.IsPositional).Select(a => a.Name)) +
                     $" Use describe_command with service=\"{service.Name}\", command=\"{command.Name}\" for its options.");
             }
             var arity = ArgumentArity.Of(argument, CustomArgument(argument.Name)?.Nargs);

@@ -82,7 +82,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         if (service is null)
         {
             return Fail(RejectionKind.UnknownName, $"Unknown service '{serviceName}'." +
-                DidYouMean(serviceName, catalogue.ServiceNames.Where(n => catalogue.FindService(n) is { Hidden: false })) +
+                NameSuggester.DidYouMean(serviceName, catalogue.ServiceNames.Where(n => catalogue.FindService(n) is { Hidden: false })) +
                 " Use describe_command to look services up.");
         }
         if (CommandDenials.ServiceReason(service.Name) is { } serviceDenied)
@@ -137,10 +137,10 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         {
             var given = rest.Count > 2 && !rest[2].StartsWith('-') ? $"'{group} {rest[2]}' is not one of them." : "It needs a subcommand.";
             return Fail(RejectionKind.UnknownName, $"'aws {service.Name} {group}' has subcommands; {given}" +
-                DidYouMean(rest.Count > 2 ? group + " " + rest[2] : group, subcommands));
+                NameSuggester.DidYouMean(rest.Count > 2 ? group + " " + rest[2] : group, subcommands));
         }
         return Fail(RejectionKind.UnknownName, $"Unknown command '{group}' for service '{service.Name}'." +
-            DidYouMean(group, service.Commands.Where(c => !c.IsHidden).Select(c => c.Name)) +
+            NameSuggester.DidYouMean(group, service.Commands.Where(c => !c.IsHidden).Select(c => c.Name)) +
             $" Use describe_command with service=\"{service.Name}\" to list its commands.");
     }
 
@@ -170,7 +170,8 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
               $"{service.Commands.FirstOrDefault(c => c.Kind == CommandKind.Operation && c.Operation == waiter.Operation)?.Name ?? waiter.Operation}'.";
     }
 
-    private static bool IsPlausibleRegion(string region) =>
+    /// <summary>A cheap shape check (lower-case letters, digits, dashes): region names are not a closed set.</summary>
+    internal static bool IsPlausibleRegion(string region) =>
         region.Length is > 0 and <= 32 && region.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     internal static (string? Name, string? Value) SplitOption(string word)
@@ -182,16 +183,11 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
     }
 
     private static (AwsInvocation?, Rejection?) UnknownOption(string option, IEnumerable<string>? candidates) =>
-        Fail(RejectionKind.UnknownName, $"Unknown option '{option}'." + DidYouMean(option, candidates ?? GlobalOption.All.Keys));
+        Fail(RejectionKind.UnknownName, $"Unknown option '{option}'." + NameSuggester.DidYouMean(option, candidates ?? GlobalOption.All.Keys));
 
     private static (AwsInvocation?, Rejection?) HelpRefused(string what) =>
         Fail(RejectionKind.Denied, $"'{what} help' opens the CLI's pager; use describe_command for the same help, in-process.");
 
-    internal static string DidYouMean(string input, IEnumerable<string> candidates)
-    {
-        var nearest = NameSuggester.Nearest(input, candidates);
-        return nearest.Count == 0 ? "" : " Did you mean: " + string.Join(", ", nearest) + "?";
-    }
 
     private static (AwsInvocation?, Rejection?) Fail(RejectionKind kind, string message) => (null, new Rejection(kind, message));
 }
