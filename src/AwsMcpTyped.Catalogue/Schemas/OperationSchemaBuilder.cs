@@ -14,13 +14,23 @@ public sealed class OperationSchemaBuilder(ServiceDetail service)
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
     private readonly Dictionary<string, JsonNode> _definitions = new(StringComparer.Ordinal);
+    private bool _closed;
     private readonly Queue<string> _pending = new();
 
     /// <summary>The input schema, or an empty-object schema when the operation takes no input.</summary>
-    public JsonObject Input(string operation) => Build(Operation(operation).Input, $"{operation} input", Operation(operation).Documentation);
+    public JsonObject Input(string operation)
+    {
+        _closed = true;
+        return Build(Operation(operation).Input, $"{operation} input", Operation(operation).Documentation);
+    }
 
     /// <summary>The output schema, or an empty-object schema when the operation returns nothing.</summary>
-    public JsonObject Output(string operation) => Build(Operation(operation).Output, $"{operation} output", null);
+    /// <summary>Open to unknown members (responses gain fields over time, and paginated CLI output adds NextToken).</summary>
+    public JsonObject Output(string operation)
+    {
+        _closed = false;
+        return Build(Operation(operation).Output, $"{operation} output", null);
+    }
 
     private OperationDetail Operation(string name) =>
         service.Operations.TryGetValue(name, out var operation) ? operation
@@ -36,7 +46,8 @@ public sealed class OperationSchemaBuilder(ServiceDetail service)
         if (rootShape is null || !service.Shapes.TryGetValue(rootShape, out var root))
         {
             schema["type"] = "object";
-            schema["additionalProperties"] = false;
+            if (_closed)
+                schema["additionalProperties"] = false;
             return schema;
         }
         foreach (var (key, value) in StructureSchema(root))
@@ -74,7 +85,8 @@ public sealed class OperationSchemaBuilder(ServiceDetail service)
             schema["minProperties"] = 1;
             schema["maxProperties"] = 1;
         }
-        schema["additionalProperties"] = false;
+        if (_closed)
+            schema["additionalProperties"] = false;
         return schema;
     }
 

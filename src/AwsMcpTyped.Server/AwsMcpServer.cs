@@ -1,0 +1,70 @@
+using System.Reflection;
+using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.Describe;
+using AwsMcpTyped.Execution;
+using AwsMcpTyped.Server.Tools;
+using AwsMcpTyped.Text;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace AwsMcpTyped.Server;
+
+/// <summary>
+/// Builds the server's <see cref="McpServerOptions"/>: the fixed tools (describe_command, execute_command,
+/// enable_service) in the SDK's collection, and the typed catalogue tools behind paged list/call handlers.
+/// </summary>
+public static class AwsMcpServer
+{
+    public const string Instructions =
+        "AWS through the AWS CLI. describe_command gives instant, offline help for any service, command or option; " +
+        "execute_command runs a validated `aws …` command (optionally `| jq/grep/sort/head/…`), never through a shell. " +
+        "Typed tools (<service>_<command>) take the API's JSON input; enable_service adds a service's typed tools. " +
+        "Prefer read-only commands first; use --query and --max-items to keep output small.";
+
+    public static McpServerOptions CreateOptions(ServerSettings settings, AwsCatalogue catalogue, CommandExecutor executor)
+    {
+        var registry = new TypedToolRegistry(catalogue, executor);
+        foreach (var name in settings.TypedServices)
+        {
+            var service = catalogue.FindService(name) ?? throw new ArgumentException(
+                $"AWS_MCP_SERVICES names an unknown service '{name}'.{NameSuggester.DidYouMean(name, catalogue.ServiceNames)}");
+            registry.Enable(service);
+        }
+
+        var options = new McpServerOptions
+        {
+            ServerInfo = new Implementation
+            {
+                Name = "awsmcptyped",
+                Title = "AwsMcpTyped: the AWS CLI, typed",
+                Version = typeof(AwsMcpServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0",
+            },
+            ServerInstructions = Instructions,
+            Capabilities = new ServerCapabilities { Tools = new ToolsCapability { ListChanged = true } },
+        };
+        options.ToolCollection = [new DescribeCommandTool(new CommandDescriber(catalogue)), new ExecuteCommandTool(executor), new EnableServiceTool(catalogue, registry)];
+        options.Handlers.ListToolsHandler = (request, _) => ValueTask.FromResult(ListPage(registry, settings.PageSize, request.Params?.Cursor));
+        options.Handlers.CallToolHandler = (request, cancellationToken) =>
+        {
+            var name = request.Params?.Name ?? "";
+            var tool = registry.Find(name) ?? throw new McpProtocolException(
+                $"Unknown tool '{name}'.{NameSuggester.DidYouMean(name, registry.Snapshot().Select(t => t.Name).Concat(options.ToolCollection.Select(t => t.ProtocolTool.Name)))}",
+                McpErrorCode.InvalidParams);
+            return tool.InvokeAsync(request, cancellationToken);
+        };
+        return options;
+    }
+
+    /// <summary>Typed tools, one page per cursor (an offset). The SDK puts the fixed tools on the first page.</summary>
+    private static ListToolsResult ListPage(TypedToolRegistry registry, int pageSize, string? cursor)
+    {
+        var tools = registry.Snapshot();
+        var offset = 0;
+        if (cursor is not null && (!int.TryParse(cursor, out offset) || offset < 0 || offset > tools.Count))
+            throw new McpProtocolException($"Invalid cursor '{cursor}'.", McpErrorCode.InvalidParams);
+        var page = tools.Skip(offset).Take(pageSize).Select(t => t.ProtocolTool).ToList();
+        var next = offset + page.Count;
+        return new ListToolsResult { Tools = page, NextCursor = next < tools.Count ? next.ToString(System.Globalization.CultureInfo.InvariantCulture) : null };
+    }
+}

@@ -1,0 +1,22 @@
+using ModelContextProtocol.Client;
+
+namespace AwsMcpTyped.Tests.Support;
+
+/// <summary>Starts the built server (<c>dotnet awsmcp.dll serve</c>) as a separate process and connects the C# SDK's
+/// MCP client to it over stdio. The process inherits the test's environment (moto endpoint, dummy keys).</summary>
+internal static class ServerProcess
+{
+    public static Task<McpClient> ConnectAsync(IDictionary<string, string?>? environment = null, McpClientOptions? options = null)
+    {
+        var transport = new StdioClientTransport(new StdioClientTransportOptions
+        {
+            Name = "awsmcp",
+            Command = "dotnet",
+            Arguments = [RepoPaths.AwsmcpDll, "serve"],
+            InheritEnvironmentVariables = true,
+            EnvironmentVariables = environment ?? new Dictionary<string, string?>(),
+            ShutdownTimeout = TimeSpan.FromSeconds(10),
+        }, loggerFactory: null);
+        return McpClient.CreateAsync(transport, options, loggerFactory: null);
+    }
+}
