@@ -2,6 +2,7 @@ using System.Reflection;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Describe;
 using AwsMcpTyped.Execution;
+using AwsMcpTyped.Server.Prompts;
 using AwsMcpTyped.Server.Tools;
 using AwsMcpTyped.Text;
 using ModelContextProtocol;
@@ -41,8 +42,9 @@ public static class AwsMcpServer
                 Version = typeof(AwsMcpServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0",
             },
             ServerInstructions = Instructions,
-            Capabilities = new ServerCapabilities { Tools = new ToolsCapability { ListChanged = true } },
+            Capabilities = new ServerCapabilities { Tools = new ToolsCapability { ListChanged = true }, Prompts = new PromptsCapability() },
         };
+        options.PromptCollection = [.. PromptLibrary.Load()];
         options.ToolCollection = [new DescribeCommandTool(new CommandDescriber(catalogue)), new ExecuteCommandTool(executor), new EnableServiceTool(catalogue, registry)];
         options.Handlers.ListToolsHandler = (request, _) => ValueTask.FromResult(ListPage(registry, settings.PageSize, request.Params?.Cursor));
         options.Handlers.CallToolHandler = (request, cancellationToken) =>
