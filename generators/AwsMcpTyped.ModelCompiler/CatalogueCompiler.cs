@@ -32,11 +32,15 @@ internal sealed class CatalogueCompiler(TextWriter log)
         output.Prepare();
 
         var services = new ConcurrentDictionary<string, ServiceDescriptor>(StringComparer.Ordinal);
+        var endpointPrefixes = new ConcurrentDictionary<string, List<string>>(StringComparer.Ordinal);
         var botocoreNames = data.ServiceNames();
         Parallel.ForEach(botocoreNames, botocoreName =>
         {
             var service = data.Load(botocoreName);
             var cliName = overrides.CliName(botocoreName);
+            var prefix = (string?)service.Metadata["endpointPrefix"] ?? botocoreName;
+            lock (endpointPrefixes)
+                endpointPrefixes.GetOrAdd(prefix, _ => []).Add(cliName);
             var baseline = builder.Build(service);
             var commands = overrides.Apply(cliName, service, builder, baseline)
                 .Select(c => new CommandDescriptor(c.Name, c.Operation, c.Kind, access.Classify(service, c), c.Flags, c.Arguments))
@@ -71,7 +75,12 @@ internal sealed class CatalogueCompiler(TextWriter log)
             services[name] = descriptor;
         }
 
-        var removed = output.RemoveStale("*.svcmodel", "*.detail.br");
+        if (File.Exists(Path.Combine(botocoreDataDir, "endpoints.json")))
+        {
+            var regions = RegionListBuilder.Build(botocoreDataDir, dataDir, endpointPrefixes);
+            output.Write("regions.json.br", DetailWriter.Compress(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(regions, RegionJsonContext.Default.RegionList), "regions"));
+        }
+        var removed = output.RemoveStale("*.svcmodel", "*.detail.br", "regions.json.br");
         var commandCount = services.Values.Sum(s => s.Commands.Count);
         log.WriteLine($"awscat-compiler: {services.Count} top-level commands, {commandCount} commands " +
                       $"from botocore {data.Version()} in {clock.Elapsed.TotalSeconds:F1} s ({removed} stale files removed)");

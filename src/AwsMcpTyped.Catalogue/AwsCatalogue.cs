@@ -65,6 +65,11 @@ public sealed class AwsCatalogue
     public JsonObject? GetOutputSchema(ServiceDescriptor service, CommandDescriptor command) =>
         command.Operation is null || command.Kind == CommandKind.Custom ? null : new OperationSchemaBuilder(GetDetail(service)).Output(command.Operation);
 
+    /// <summary>Every region of every partition (botocore endpoint data), with geography and available services.</summary>
+    public IReadOnlyList<RegionDetail> Regions => _regions.Value;
+
+    private readonly Lazy<IReadOnlyList<RegionDetail>> _regions = new(() => DetailStore.LoadRegions());
+
     /// <summary>Builds every command table: for exports, tests and benchmarks.</summary>
     public IReadOnlyList<ServiceDescriptor> LoadAll() => ServiceNames.Select(n => _entries[n].Load()).ToList();
 }

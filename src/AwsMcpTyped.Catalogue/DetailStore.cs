@@ -44,6 +44,15 @@ internal sealed class DetailStore(int capacity = DetailStore.DefaultCapacity)
 
     public static string ResourceName(string serviceName) => $"catalogue/{serviceName}.detail.br";
 
+    public static IReadOnlyList<RegionDetail> LoadRegions()
+    {
+        using var resource = typeof(DetailStore).Assembly.GetManifestResourceStream("catalogue/regions.json.br")
+            ?? throw new InvalidOperationException("The catalogue has no region data.");
+        using var brotli = new BrotliStream(resource, CompressionMode.Decompress);
+        return JsonSerializer.Deserialize(brotli, RegionJsonContext.Default.RegionList)?.Regions
+            ?? throw new InvalidDataException("The catalogue's region data is empty.");
+    }
+
     private static ServiceDetail Load(string serviceName)
     {
         using var resource = typeof(DetailStore).Assembly.GetManifestResourceStream(ResourceName(serviceName))

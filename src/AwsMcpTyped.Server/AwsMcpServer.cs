@@ -3,6 +3,7 @@ using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Describe;
 using AwsMcpTyped.Execution;
 using AwsMcpTyped.Server.Prompts;
+using AwsMcpTyped.Server.Resources;
 using AwsMcpTyped.Server.Tools;
 using AwsMcpTyped.Text;
 using ModelContextProtocol;
@@ -42,8 +43,15 @@ public static class AwsMcpServer
                 Version = typeof(AwsMcpServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0",
             },
             ServerInstructions = Instructions,
-            Capabilities = new ServerCapabilities { Tools = new ToolsCapability { ListChanged = true }, Prompts = new PromptsCapability() },
+            Capabilities = new ServerCapabilities
+            {
+                Tools = new ToolsCapability { ListChanged = true },
+                Prompts = new PromptsCapability(),
+                Resources = new ResourcesCapability(),
+            },
         };
+        var aws = new AwsReader(executor);
+        options.ResourceCollection = [new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(), new AccountResource(aws)];
         options.PromptCollection = [.. PromptLibrary.Load()];
         options.ToolCollection = [new DescribeCommandTool(new CommandDescriber(catalogue)), new ExecuteCommandTool(executor), new EnableServiceTool(catalogue, registry)];
         options.Handlers.ListToolsHandler = (request, _) => ValueTask.FromResult(ListPage(registry, settings.PageSize, request.Params?.Cursor));

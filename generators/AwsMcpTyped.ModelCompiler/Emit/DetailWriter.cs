@@ -13,14 +13,16 @@ internal static class DetailWriter
     private const int Quality = 9;
     private const int Window = 22;
 
-    public static byte[] Write(ServiceDetail detail)
+    public static byte[] Write(ServiceDetail detail) =>
+        Compress(JsonSerializer.SerializeToUtf8Bytes(detail, DetailJsonContext.Default.ServiceDetail), detail.Name);
+
+    public static byte[] Compress(byte[] json, string what)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(detail, DetailJsonContext.Default.ServiceDetail);
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(json.Length));
         try
         {
             if (!BrotliEncoder.TryCompress(json, buffer, out var written, Quality, Window))
-                throw new InvalidOperationException($"Brotli compression of {detail.Name} failed");
+                throw new InvalidOperationException($"Brotli compression of {what} failed");
             return buffer.AsSpan(0, written).ToArray();
         }
         finally
