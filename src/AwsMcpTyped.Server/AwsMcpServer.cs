@@ -24,7 +24,7 @@ public static class AwsMcpServer
         "Typed tools (<service>_<command>) take the API's JSON input; enable_service adds a service's typed tools. " +
         "Prefer read-only commands first; use --query and --max-items to keep output small.";
 
-    public static McpServerOptions CreateOptions(ServerSettings settings, AwsCatalogue catalogue, CommandExecutor executor)
+    public static McpServerOptions CreateOptions(ServerSettings settings, AwsCatalogue catalogue, CommandExecutor executor, bool requireInitialize = true)
     {
         var registry = new TypedToolRegistry(catalogue, executor);
         foreach (var name in settings.TypedServices)
@@ -53,6 +53,7 @@ public static class AwsMcpServer
         var aws = new AwsReader(executor);
         options.ResourceCollection = [new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(), new AccountResource(aws)];
         options.PromptCollection = [.. PromptLibrary.Load()];
+        options.Filters.Message.IncomingFilters.Add(ProtocolGuards.Create(requireInitialize));
         options.ToolCollection = [new DescribeCommandTool(new CommandDescriber(catalogue)), new ExecuteCommandTool(executor), new EnableServiceTool(catalogue, registry)];
         options.Handlers.ListToolsHandler = (request, _) => ValueTask.FromResult(ListPage(registry, settings.PageSize, request.Params?.Cursor));
         options.Handlers.CallToolHandler = (request, cancellationToken) =>
