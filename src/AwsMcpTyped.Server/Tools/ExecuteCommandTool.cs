@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AwsMcpTyped.Execution;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -39,12 +40,16 @@ internal sealed class ExecuteCommandTool(CommandExecutor executor) : McpServerTo
             var command = ToolResults.OptionalString(arguments, "command");
             if (string.IsNullOrWhiteSpace(command))
                 return ToolResults.Error("'command' is required, e.g. {\"command\":\"aws s3 ls\"}.");
-            var result = await executor.ExecuteAsync(command, new ExecuteOptions
+            var options = new ExecuteOptions
             {
                 TimeoutSeconds = ToolResults.OptionalInteger(arguments, "timeout"),
                 Region = ToolResults.OptionalString(arguments, "region"),
                 Profile = ToolResults.OptionalString(arguments, "profile"),
-            }, cancellationToken);
+            };
+            var running = executor.ExecuteAsync(command, options, cancellationToken);
+            if (request.Params?.ProgressToken is { } token)
+                await ReportProgressAsync(request.Server, token, running, options.TimeoutSeconds, cancellationToken);
+            var result = await running;
             return ToolResults.Text(result.ToText(), result.IsError, Summary(result));
         }
         catch (ToolArgumentException error)
@@ -52,6 +57,25 @@ internal sealed class ExecuteCommandTool(CommandExecutor executor) : McpServerTo
             return ToolResults.Error(error.Message);
         }
     }
+
+    /// <summary>While the command runs, tells a client that asked (progressToken) how long it has been running,
+    /// every <see cref="ProgressInterval"/>; the timeout, when known, is the total.</summary>
+    private static async Task ReportProgressAsync(McpServer server, ProgressToken token, Task running, int? timeoutSeconds, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await Task.WhenAny(running, Task.Delay(ProgressInterval, cancellationToken)) != running && !cancellationToken.IsCancellationRequested)
+        {
+            var seconds = (float)Math.Round(clock.Elapsed.TotalSeconds);
+            await server.NotifyProgressAsync(token, new ProgressNotificationValue
+            {
+                Progress = seconds,
+                Total = timeoutSeconds,
+                Message = $"still running after {seconds:F0} s" + (timeoutSeconds is { } limit ? $" (timeout {limit} s)" : ""),
+            }, cancellationToken: cancellationToken);
+        }
+    }
+
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>Status, exit code and duration as structured content (the output itself is in the text, once).</summary>
     private static JsonElement Summary(ExecutionResult result) => JsonSerializer.SerializeToElement(new Dictionary<string, object?>

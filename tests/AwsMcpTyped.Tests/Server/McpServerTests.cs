@@ -153,6 +153,40 @@ public sealed class McpServerTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task A_timeout_reports_progress_and_stops_the_command()
+    {
+        using var blackHole = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        blackHole.Start(10);
+        var port = ((System.Net.IPEndPoint)blackHole.LocalEndpoint).Port;
+        var marker = "progress-" + Guid.NewGuid().ToString("N");
+        await using var client = await ServerProcess.ConnectAsync();
+        var progress = new RecordingProgress();
+        var result = await client.CallToolAsync("execute_command", new Dictionary<string, object?>
+        {
+            ["command"] = $"aws s3api list-buckets --endpoint-url http://127.0.0.1:{port} --query 'Buckets[?Name==`{marker}`]'",
+            ["timeout"] = 3,
+        }, progress);
+        Assert.True(result.IsError);
+        Assert.Contains("Timed out after", Text(result));
+        Assert.Equal("timedout", result.StructuredContent!.Value.GetProperty("status").GetString());
+        Assert.True(progress.Values.Count >= 1, "no progress notification");
+        Assert.All(progress.Values, v => Assert.Equal(3, v.Total));
+        Assert.Contains("still running", progress.Values.First().Message);
+        Assert.Empty(ProcessTable.WithArgument(marker));
+    }
+
+    private sealed class RecordingProgress : IProgress<ProgressNotificationValue>
+    {
+        public List<ProgressNotificationValue> Values { get; } = [];
+
+        public void Report(ProgressNotificationValue value)
+        {
+            lock (Values)
+                Values.Add(value);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_tool_is_a_protocol_error()
     {
         await using var client = await ServerProcess.ConnectAsync();
