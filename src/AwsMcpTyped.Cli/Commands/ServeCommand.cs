@@ -12,8 +12,14 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var serve = new Command("serve", "Run the MCP server over stdio (the default).");
-        serve.SetAction((_, cancellationToken) => RunAsync(cancellationToken));
+        var http = new Option<bool>("--http") { Description = "Serve Streamable HTTP at http://HOST:PORT/mcp instead of stdio" };
+        var port = new Option<int>("--port") { Description = "HTTP port (default 8000)", DefaultValueFactory = _ => 8000 };
+        var host = new Option<string>("--host") { Description = "HTTP bind address (default 127.0.0.1)", DefaultValueFactory = _ => "127.0.0.1" };
+        var serve = new Command("serve", "Run the MCP server over stdio (the default), or Streamable HTTP with --http.") { http, port, host };
+        serve.SetAction((parse, cancellationToken) => parse.GetValue(http)
+            ? Http.HttpServerHost.RunAsync(new Http.HttpServerSettings(parse.GetValue(host)!, parse.GetValue(port),
+                Environment.GetEnvironmentVariable("AWS_MCP_HTTP_TOKEN") is { Length: > 0 } token ? token : null), cancellationToken)
+            : RunAsync(cancellationToken));
         return serve;
     }
 

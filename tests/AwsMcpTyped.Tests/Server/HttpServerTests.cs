@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using AwsMcpTyped.Tests.Support;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace AwsMcpTyped.Tests.Server;
+
+/// <summary><c>awsmcp serve --http</c> as a separate process: the SDK client over Streamable HTTP, and the HTTP-level
+/// protections (Host/Origin, bearer token, Accept, Content-Type, protocol version).</summary>
+public sealed class HttpServerTests
+{
+    private const string Initialize = """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""";
+
+    private sealed class HttpServer : IAsyncDisposable
+    {
+        private readonly Process _process;
+
+        private HttpServer(Process process, int port)
+        {
+            _process = process;
+            Endpoint = new Uri($"http://127.0.0.1:{port}/mcp");
+        }
+
+        public Uri Endpoint { get; }
+
+        public static async Task<HttpServer> StartAsync(string? token = null)
+        {
+            var port = FreePort();
+            var start = new ProcessStartInfo("dotnet", [RepoPaths.AwsmcpDll, "serve", "--http", "--port", port.ToString()])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            };
+            if (token is not null)
+                start.Environment["AWS_MCP_HTTP_TOKEN"] = token;
+            var server = new HttpServer(Process.Start(start)!, port);
+            using var probe = new TcpClient();
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                try
+                {
+                    await probe.ConnectAsync(IPAddress.Loopback, port);
+                    return server;
+                }
+                catch (SocketException)
+                {
+                    await Task.Delay(100);
+                }
+            }
+            throw new InvalidOperationException("the HTTP server did not start");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+            _process.Dispose();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static HttpRequestMessage Post(Uri endpoint, string body = Initialize, string accept = "application/json, text/event-stream")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        return request;
+    }
+
+    [Fact]
+    public async Task The_sdk_client_works_over_streamable_http()
+    {
+        await using var server = await HttpServer.StartAsync();
+        await using var client = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Endpoint = server.Endpoint,
+            TransportMode = HttpTransportMode.StreamableHttp,
+        }));
+        var tools = await client.ListToolsAsync(new ListToolsRequestParams());
+        Assert.Contains(tools.Tools, t => t.Name == "execute_command");
+        var page = await client.CallToolAsync("describe_command", new Dictionary<string, object?> { ["service"] = "s3", ["command"] = "ls" });
+        Assert.Contains("--recursive", string.Concat(page.Content.OfType<TextContentBlock>().Select(b => b.Text)));
+        var prompts = await client.ListPromptsAsync();
+        Assert.Equal(10, prompts.Count);
+    }
+
+    [Fact]
+    public async Task Http_protections_refuse_what_they_should()
+    {
+        await using var server = await HttpServer.StartAsync();
+        using var http = new HttpClient();
+
+        var ok = await http.SendAsync(Post(server.Endpoint));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal("text/event-stream", ok.Content.Headers.ContentType?.MediaType);
+
+        var foreignHost = Post(server.Endpoint);
+        foreignHost.Headers.Host = "evil.example.com";
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(foreignHost)).StatusCode);
+
+        var foreignOrigin = Post(server.Endpoint);
+        foreignOrigin.Headers.TryAddWithoutValidation("Origin", "https://evil.example.com");
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(foreignOrigin)).StatusCode);
+
+        var localOrigin = Post(server.Endpoint);
+        localOrigin.Headers.TryAddWithoutValidation("Origin", "http://localhost:3000");
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(localOrigin)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, (await http.SendAsync(Post(server.Endpoint, accept: "application/json"))).StatusCode);
+
+        var badVersion = Post(server.Endpoint);
+        badVersion.Headers.TryAddWithoutValidation("MCP-Protocol-Version", "1999-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(badVersion)).StatusCode);
+
+        var badJson = await http.SendAsync(Post(server.Endpoint, body: "{not json"));
+        Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);
+        Assert.Contains("-32700", await badJson.Content.ReadAsStringAsync());
+
+        var notification = await http.SendAsync(Post(server.Endpoint, body: """{"jsonrpc":"2.0","method":"notifications/initialized"}"""));
+        Assert.Equal(HttpStatusCode.Accepted, notification.StatusCode);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await http.GetAsync(server.Endpoint)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_configured_token_is_required()
+    {
+        await using var server = await HttpServer.StartAsync(token: "s3cret-token");
+        using var http = new HttpClient();
+        var without = await http.SendAsync(Post(server.Endpoint));
+        Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+        Assert.Equal("Bearer", without.Headers.WwwAuthenticate.Single().Scheme);
+        var wrong = Post(server.Endpoint);
+        wrong.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "nope");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(wrong)).StatusCode);
+        var right = Post(server.Endpoint);
+        right.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret-token");
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(right)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Binding_beyond_loopback_without_a_token_is_refused()
+    {
+        var result = await ProcessRunner.RunAwsmcpAsync("serve", "--http", "--host", "0.0.0.0", "--port", FreePort().ToString());
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("AWS_MCP_HTTP_TOKEN", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+}
