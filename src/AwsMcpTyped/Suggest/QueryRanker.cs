@@ -2,7 +2,7 @@ namespace AwsMcpTyped.Suggest;
 
 /// <summary>
 /// Scores every command for one request: BM25F over the request's terms (plus the vocabulary's added terms at a
-/// lower weight), then, for commands that matched, additive priors: a service the request names or alludes to,
+/// lower weight), then, for commands that matched, additive priors: a service the request names (more) or alludes to,
 /// a verb the request's intent prefers, an AWS CLI example, a short name; commands an alias names outright are
 /// always proposed.
 /// </summary>
@@ -10,11 +10,13 @@ internal sealed class QueryRanker(SuggestIndex index)
 {
     public const double AddedTermWeight = 0.5;
     public const double ServiceBoost = 3.0;
+    public const double NamedServiceBoost = 5.0;
     public const double VerbBoost = 2.0;
     public const double AliasCommandBoost = 8.0;
     public const double HasExampleBoost = 2.0;
     public const double NamePartPenalty = 0.5;
     public const double DeprecatedPenalty = 3.0;
+    public const double NameCoverageBoost = 4.0;
 
     public IReadOnlyList<(SuggestDocument Document, double Score)> Rank(string query, int count)
     {
@@ -26,19 +28,21 @@ internal sealed class QueryRanker(SuggestIndex index)
                 terms[term] = 1.0;
         }
         var services = new HashSet<string>(StringComparer.Ordinal);
+        var namedServices = new HashSet<string>(StringComparer.Ordinal);
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         var commands = new HashSet<int>();
         foreach (var term in terms.Keys)
         {
             if (index.ServiceByTerm.TryGetValue(term, out var service))
-                services.Add(service);
+                namedServices.Add(service);
             if (index.Vocabulary.VerbIntents.TryGetValue(term, out var preferred))
                 verbs.UnionWith(preferred);
         }
         var stems = tokens.Select(t => t.Term).ToArray();
+        var content = tokens.Where(t => !t.IsStop).Select(t => t.Term).ToArray();
         foreach (var alias in index.Vocabulary.Aliases)
         {
-            if (!ContainsPhrase(stems, alias.Phrase))
+            if (!ContainsPhrase(stems, alias.Phrase) && !ContainsPhrase(content, alias.Phrase))
                 continue;
             services.UnionWith(alias.Services);
             foreach (var term in alias.Terms)
@@ -65,7 +69,9 @@ internal sealed class QueryRanker(SuggestIndex index)
             var score = scores[d];
             if (named)
                 score += AliasCommandBoost;
-            if (services.Contains(document.Service))
+            if (namedServices.Contains(document.Service))
+                score += NamedServiceBoost;
+            else if (services.Contains(document.Service))
                 score += ServiceBoost;
             if (verbs.Contains(document.Verb))
                 score += VerbBoost;
@@ -74,6 +80,7 @@ internal sealed class QueryRanker(SuggestIndex index)
             if (document.Deprecated)
                 score -= DeprecatedPenalty;
             score -= NamePartPenalty * document.NameParts;
+            score += NameCoverageBoost * NameCoverage(document, terms, verbs);
             ranked.Add((d, score));
         }
         return ranked
@@ -82,6 +89,19 @@ internal sealed class QueryRanker(SuggestIndex index)
             .Take(count)
             .Select(r => (index.Documents[r.Document], Math.Round(r.Score, 4)))
             .ToList();
+    }
+
+    /// <summary>The share of the command name's words the request says (its verb counts when the request's intent
+    /// prefers it): "list my buckets" covers list-buckets, not list-bucket-analytics-configurations.</summary>
+    private static double NameCoverage(SuggestDocument document, Dictionary<string, double> terms, HashSet<string> verbs)
+    {
+        var covered = 0;
+        foreach (var term in document.NameTerms)
+        {
+            if (terms.ContainsKey(term) || verbs.Contains(term))
+                covered++;
+        }
+        return document.NameTerms.Length == 0 ? 0 : (double)covered / document.NameTerms.Length;
     }
 
     private static bool ContainsPhrase(string[] tokens, string[] phrase)

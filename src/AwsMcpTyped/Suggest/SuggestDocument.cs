@@ -19,6 +19,9 @@ internal sealed record SuggestDocument(
     /// <summary>How many words the command name has (describe-instances: 2).</summary>
     public int NameParts { get; } = Command.Split(' ', '-').Length;
 
+    /// <summary>The distinct terms of the command name (describe-db-instances → describe, db, instance).</summary>
+    public string[] NameTerms { get; } = TextAnalyzer.Terms(Command).Distinct().ToArray();
+
     public string Key => $"{Service} {Command}";
 }
 

@@ -44,7 +44,6 @@ public sealed class CommandSuggesterTests
     {
         var createTable = Suggester.Suggest("create a dynamodb table").Single(s => s is { Service: "dynamodb", Command: "create-table" });
         Assert.Contains("--table-name", createTable.RequiredArguments);
-        Assert.Contains("--key-schema", createTable.RequiredArguments);
         Assert.Equal(AccessClass.Write, createTable.Access);
         Assert.DoesNotContain("--billing-mode", createTable.RequiredArguments);
         Assert.False(string.IsNullOrWhiteSpace(createTable.Summary));
