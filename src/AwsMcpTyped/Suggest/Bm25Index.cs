@@ -23,14 +23,16 @@ internal sealed class Bm25Index
     {
         Count = documents.Count;
         var fieldTerms = new List<string>[documents.Count][];
-        var totalLength = new double[FieldWeights.Length];
-        for (var d = 0; d < documents.Count; d++)
+        Parallel.For(0, documents.Count, d =>
         {
             var fields = documents[d];
-            var terms = new[] { TextAnalyzer.Terms(fields.Names), TextAnalyzer.Terms(fields.FullName), TextAnalyzer.Terms(fields.Summary), TextAnalyzer.Terms(fields.Examples) };
+            fieldTerms[d] = [TextAnalyzer.Terms(fields.Names), TextAnalyzer.Terms(fields.FullName), TextAnalyzer.Terms(fields.Summary), TextAnalyzer.Terms(fields.Examples)];
+        });
+        var totalLength = new double[FieldWeights.Length];
+        foreach (var terms in fieldTerms)
+        {
             for (var f = 0; f < terms.Length; f++)
                 totalLength[f] += terms[f].Count;
-            fieldTerms[d] = terms;
         }
         var averageLength = totalLength.Select(t => Math.Max(1.0, t / Math.Max(1, documents.Count))).ToArray();
 
