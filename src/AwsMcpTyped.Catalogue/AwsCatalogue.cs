@@ -56,6 +56,10 @@ public sealed class AwsCatalogue
     /// <summary>Documentation, shapes, paginators, waiters and examples of a service (aliases share their target's).</summary>
     public ServiceDetail GetDetail(ServiceDescriptor service) => _details.Get(service.AliasOf ?? service.Name);
 
+    /// <summary>A service's detail as its decompressed JSON (<see cref="DetailJsonContext"/> layout), read without the
+    /// detail cache: for indexes that scan every service once and keep only a few fields.</summary>
+    public Stream OpenDetailJson(ServiceDescriptor service) => DetailStore.OpenJson(service.AliasOf ?? service.Name);
+
     /// <summary>The JSON Schema of a command's API input (member names as --cli-input-json takes them); null for
     /// customizations, which call no single operation.</summary>
     public JsonObject? GetInputSchema(ServiceDescriptor service, CommandDescriptor command) =>

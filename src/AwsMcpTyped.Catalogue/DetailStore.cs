@@ -53,12 +53,18 @@ internal sealed class DetailStore(int capacity = DetailStore.DefaultCapacity)
             ?? throw new InvalidDataException("The catalogue's region data is empty.");
     }
 
+    /// <summary>The decompressed detail JSON of a service, uncached (for readers that need only part of it).</summary>
+    public static Stream OpenJson(string serviceName)
+    {
+        var resource = typeof(DetailStore).Assembly.GetManifestResourceStream(ResourceName(serviceName))
+            ?? throw new InvalidOperationException($"The catalogue has no detail for '{serviceName}'.");
+        return new BrotliStream(resource, CompressionMode.Decompress);
+    }
+
     private static ServiceDetail Load(string serviceName)
     {
-        using var resource = typeof(DetailStore).Assembly.GetManifestResourceStream(ResourceName(serviceName))
-            ?? throw new InvalidOperationException($"The catalogue has no detail for '{serviceName}'.");
-        using var brotli = new BrotliStream(resource, CompressionMode.Decompress);
-        return JsonSerializer.Deserialize(brotli, DetailJsonContext.Default.ServiceDetail)
+        using var json = OpenJson(serviceName);
+        return JsonSerializer.Deserialize(json, DetailJsonContext.Default.ServiceDetail)
             ?? throw new InvalidDataException($"The catalogue detail for '{serviceName}' is empty.");
     }
 }
