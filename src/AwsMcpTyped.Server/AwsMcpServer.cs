@@ -5,6 +5,7 @@ using AwsMcpTyped.Execution;
 using AwsMcpTyped.Server.Prompts;
 using AwsMcpTyped.Server.Resources;
 using AwsMcpTyped.Server.Tools;
+using AwsMcpTyped.Suggest;
 using AwsMcpTyped.Text;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -21,6 +22,7 @@ public static class AwsMcpServer
     public const string Instructions =
         "AWS through the AWS CLI. describe_command gives instant, offline help for any service, command or option; " +
         "execute_command runs a validated `aws …` command (optionally `| jq/grep/sort/head/…`), never through a shell. " +
+        "suggest_commands finds commands for a task in plain words. " +
         "Typed tools (<service>_<command>) take the API's JSON input; enable_service adds a service's typed tools. " +
         "Prefer read-only commands first; use --query and --max-items to keep output small.";
 
@@ -54,7 +56,13 @@ public static class AwsMcpServer
         options.ResourceCollection = [new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(), new AccountResource(aws)];
         options.PromptCollection = [.. PromptLibrary.Load()];
         options.Filters.Message.IncomingFilters.Add(ProtocolGuards.Create(requireInitialize));
-        options.ToolCollection = [new DescribeCommandTool(new CommandDescriber(catalogue)), new ExecuteCommandTool(executor), new EnableServiceTool(catalogue, registry)];
+        var suggester = new CommandSuggester(catalogue);
+        _ = Task.Run(suggester.Warm); // build the search index in the background, before the first query needs it
+        options.ToolCollection =
+        [
+            new DescribeCommandTool(new CommandDescriber(catalogue)), new ExecuteCommandTool(executor),
+            new SuggestCommandsTool(suggester), new EnableServiceTool(catalogue, registry),
+        ];
         options.Handlers.ListToolsHandler = (request, _) => ValueTask.FromResult(ListPage(registry, settings.PageSize, request.Params?.Cursor));
         options.Handlers.CallToolHandler = (request, cancellationToken) =>
         {

@@ -187,6 +187,19 @@ public sealed class McpServerTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Suggest_commands_finds_commands_for_a_task()
+    {
+        await using var client = await ServerProcess.ConnectAsync();
+        var result = await Call(client, "suggest_commands", new() { ["query"] = "which account am I using" });
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("aws sts get-caller-identity", Text(result));
+        var suggestions = result.StructuredContent!.Value.GetProperty("suggestions");
+        Assert.InRange(suggestions.GetArrayLength(), 1, 5);
+        var create = await Call(client, "suggest_commands", new() { ["query"] = "create a dynamodb table" });
+        Assert.Contains("aws dynamodb create-table --table-name <value>", Text(create));
+    }
+
+    [Fact]
     public async Task An_unknown_tool_is_a_protocol_error()
     {
         await using var client = await ServerProcess.ConnectAsync();
