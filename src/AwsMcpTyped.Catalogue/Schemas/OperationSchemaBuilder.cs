@@ -132,8 +132,8 @@ public sealed class OperationSchemaBuilder(ServiceDetail service)
                 if (shape.Enum is { Count: > 0 } values)
                     text["enum"] = new JsonArray(values.Select(v => (JsonNode)v).ToArray());
                 AddCount(text, shape, "minLength", "maxLength");
-                if (shape.Pattern is { } pattern)
-                    text["pattern"] = pattern;
+                if (shape.Pattern is { } pattern && EcmaPattern.Convert(pattern) is { } ecma)
+                    text["pattern"] = ecma;
                 return text;
         }
     }
