@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using AwsMcpTyped.Cli.Commands;
 
 var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.")
@@ -9,4 +10,15 @@ var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.
     ServeCommand.Create(),
 };
 root.SetAction((_, cancellationToken) => ServeCommand.RunAsync(cancellationToken));
-return root.Parse(args).Invoke();
+
+// SIGTERM (docker stop, systemd, a client closing the server) and Ctrl+C stop the server and any running command cleanly.
+using var stopping = new CancellationTokenSource();
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+return await root.Parse(args).InvokeAsync(cancellationToken: stopping.Token);
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stopping.Cancel();
+}

@@ -26,6 +26,8 @@ public sealed class HttpServerTests
 
         public Uri Endpoint { get; }
 
+        public Process Process => _process;
+
         public static async Task<HttpServer> StartAsync(string? token = null)
         {
             var port = FreePort();
@@ -54,7 +56,8 @@ public sealed class HttpServerTests
 
         public async ValueTask DisposeAsync()
         {
-            _process.Kill(entireProcessTree: true);
+            if (!_process.HasExited)
+                _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
             _process.Dispose();
         }
@@ -143,6 +146,16 @@ public sealed class HttpServerTests
         var right = Post(server.Endpoint);
         right.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "s3cret-token");
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(right)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sigterm_stops_the_server_promptly()
+    {
+        await using var server = await HttpServer.StartAsync();
+        Assert.Equal(0, (await ProcessRunner.RunAsync("kill", ["-TERM", server.Process.Id.ToString()])).ExitCode);
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await server.Process.WaitForExitAsync(wait.Token);
+        Assert.Equal(0, server.Process.ExitCode);
     }
 
     [Fact]
