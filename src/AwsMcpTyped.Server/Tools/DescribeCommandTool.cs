@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AwsMcpTyped.Describe;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -5,7 +6,7 @@ using ModelContextProtocol.Server;
 namespace AwsMcpTyped.Server.Tools;
 
 /// <summary>describe_command(service, command?, parameter?): help from the built-in catalogue.</summary>
-internal sealed class DescribeCommandTool(CommandDescriber describer) : McpServerTool
+internal sealed class DescribeCommandTool(CommandDescriber describer) : FixedTool
 {
     public override Tool ProtocolTool { get; } = new()
     {
@@ -25,22 +26,12 @@ internal sealed class DescribeCommandTool(CommandDescriber describer) : McpServe
         Annotations = new ToolAnnotations { Title = "Describe an AWS CLI command", ReadOnlyHint = true, DestructiveHint = false, IdempotentHint = true, OpenWorldHint = false },
     };
 
-    public override IReadOnlyList<object> Metadata { get; } = [];
-
-    public override ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    protected override ValueTask<CallToolResult> RunAsync(IDictionary<string, JsonElement> arguments, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
-        try
-        {
-            var arguments = request.Params?.Arguments;
-            var service = ToolResults.OptionalString(arguments, "service");
-            if (string.IsNullOrWhiteSpace(service))
-                return ValueTask.FromResult(ToolResults.Error("'service' is required, e.g. {\"service\":\"s3\"}."));
-            var result = describer.Describe(service, ToolResults.OptionalString(arguments, "command"), ToolResults.OptionalString(arguments, "parameter"));
-            return ValueTask.FromResult(ToolResults.Text(result.Text, result.IsError));
-        }
-        catch (ToolArgumentException error)
-        {
-            return ValueTask.FromResult(ToolResults.Error(error.Message));
-        }
+        var service = ToolResults.OptionalString(arguments, "service");
+        if (string.IsNullOrWhiteSpace(service))
+            return ValueTask.FromResult(ToolResults.Error("'service' is required, e.g. {\"service\":\"s3\"}."));
+        var result = describer.Describe(service, ToolResults.OptionalString(arguments, "command"), ToolResults.OptionalString(arguments, "parameter"));
+        return ValueTask.FromResult(ToolResults.Text(result.Text, result.IsError));
     }
 }

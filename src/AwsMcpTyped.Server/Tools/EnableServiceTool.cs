@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Text;
 using ModelContextProtocol.Protocol;
@@ -7,7 +8,7 @@ namespace AwsMcpTyped.Server.Tools;
 
 /// <summary>enable_service(service): lists a service's operations as typed tools from now on, and tells the client
 /// (notifications/tools/list_changed).</summary>
-internal sealed class EnableServiceTool(AwsCatalogue catalogue, TypedToolRegistry registry) : McpServerTool
+internal sealed class EnableServiceTool(AwsCatalogue catalogue, TypedToolRegistry registry) : FixedTool
 {
     public override Tool ProtocolTool { get; } = new()
     {
@@ -22,19 +23,9 @@ internal sealed class EnableServiceTool(AwsCatalogue catalogue, TypedToolRegistr
         Annotations = new ToolAnnotations { Title = "Add a service's typed tools", ReadOnlyHint = true, DestructiveHint = false, IdempotentHint = true, OpenWorldHint = false },
     };
 
-    public override IReadOnlyList<object> Metadata { get; } = [];
-
-    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    protected override async ValueTask<CallToolResult> RunAsync(IDictionary<string, JsonElement> arguments, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
-        string? name;
-        try
-        {
-            name = ToolResults.OptionalString(request.Params?.Arguments, "service");
-        }
-        catch (ToolArgumentException error)
-        {
-            return ToolResults.Error(error.Message);
-        }
+        var name = ToolResults.OptionalString(arguments, "service");
         var service = name is null ? null : catalogue.FindService(name.Trim().ToLowerInvariant());
         if (service is null || service.BotocoreName is null)
         {

@@ -8,7 +8,7 @@ namespace AwsMcpTyped.Server.Tools;
 
 /// <summary>execute_command(command, timeout?, region?, profile?): a validated AWS CLI command, optionally piped
 /// through jq/grep/sort/… filters, run without a shell.</summary>
-internal sealed class ExecuteCommandTool(CommandExecutor executor) : McpServerTool
+internal sealed class ExecuteCommandTool(CommandExecutor executor) : FixedTool
 {
     public override Tool ProtocolTool { get; } = new()
     {
@@ -30,32 +30,22 @@ internal sealed class ExecuteCommandTool(CommandExecutor executor) : McpServerTo
         Annotations = new ToolAnnotations { Title = "Run an AWS CLI command", ReadOnlyHint = false, DestructiveHint = true, IdempotentHint = false, OpenWorldHint = true },
     };
 
-    public override IReadOnlyList<object> Metadata { get; } = [];
-
-    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    protected override async ValueTask<CallToolResult> RunAsync(IDictionary<string, JsonElement> arguments, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
-        try
+        var command = ToolResults.OptionalString(arguments, "command");
+        if (string.IsNullOrWhiteSpace(command))
+            return ToolResults.Error("'command' is required, e.g. {\"command\":\"aws s3 ls\"}.");
+        var options = new ExecuteOptions
         {
-            var arguments = request.Params?.Arguments;
-            var command = ToolResults.OptionalString(arguments, "command");
-            if (string.IsNullOrWhiteSpace(command))
-                return ToolResults.Error("'command' is required, e.g. {\"command\":\"aws s3 ls\"}.");
-            var options = new ExecuteOptions
-            {
-                TimeoutSeconds = ToolResults.OptionalInteger(arguments, "timeout"),
-                Region = ToolResults.OptionalString(arguments, "region"),
-                Profile = ToolResults.OptionalString(arguments, "profile"),
-            };
-            var running = executor.ExecuteAsync(command, options, cancellationToken);
-            if (request.Params?.ProgressToken is { } token)
-                await ReportProgressAsync(request.Server, token, running, options.TimeoutSeconds, cancellationToken);
-            var result = await running;
-            return ToolResults.Text(result.ToText(), result.IsError, Summary(result));
-        }
-        catch (ToolArgumentException error)
-        {
-            return ToolResults.Error(error.Message);
-        }
+            TimeoutSeconds = ToolResults.OptionalInteger(arguments, "timeout"),
+            Region = ToolResults.OptionalString(arguments, "region"),
+            Profile = ToolResults.OptionalString(arguments, "profile"),
+        };
+        var running = executor.ExecuteAsync(command, options, cancellationToken);
+        if (request.Params?.ProgressToken is { } token)
+            await ReportProgressAsync(request.Server, token, running, options.TimeoutSeconds, cancellationToken);
+        var result = await running;
+        return ToolResults.Text(result.ToText(), result.IsError, Summary(result));
     }
 
     /// <summary>While the command runs, tells a client that asked (progressToken) how long it has been running,

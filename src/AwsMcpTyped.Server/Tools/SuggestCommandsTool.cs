@@ -9,7 +9,7 @@ namespace AwsMcpTyped.Server.Tools;
 
 /// <summary>suggest_commands(query): natural language → the five most likely AWS CLI commands, offline, from an index
 /// over the catalogue (names, documentation, the CLI's example titles).</summary>
-internal sealed class SuggestCommandsTool(CommandSuggester suggester) : McpServerTool
+internal sealed class SuggestCommandsTool(CommandSuggester suggester) : FixedTool
 {
     public override Tool ProtocolTool { get; } = new()
     {
@@ -25,19 +25,9 @@ internal sealed class SuggestCommandsTool(CommandSuggester suggester) : McpServe
         Annotations = new ToolAnnotations { Title = "Find AWS CLI commands for a task", ReadOnlyHint = true, DestructiveHint = false, IdempotentHint = true, OpenWorldHint = false },
     };
 
-    public override IReadOnlyList<object> Metadata { get; } = [];
-
-    public override ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    protected override ValueTask<CallToolResult> RunAsync(IDictionary<string, JsonElement> arguments, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
-        string? query;
-        try
-        {
-            query = ToolResults.OptionalString(request.Params?.Arguments, "query");
-        }
-        catch (ToolArgumentException error)
-        {
-            return ValueTask.FromResult(ToolResults.Error(error.Message));
-        }
+        var query = ToolResults.OptionalString(arguments, "query");
         if (string.IsNullOrWhiteSpace(query))
             return ValueTask.FromResult(ToolResults.Error("'query' is required, e.g. {\"query\":\"list my s3 buckets\"}."));
 
