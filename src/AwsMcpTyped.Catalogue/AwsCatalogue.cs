@@ -37,6 +37,12 @@ public sealed class AwsCatalogue
     /// <summary>Every top-level CLI command (services, s3, configure, history), sorted.</summary>
     public IReadOnlyList<string> ServiceNames { get; }
 
+    /// <summary>Top-level commands the CLI lists (hidden aliases left out), without building any command table.</summary>
+    public IEnumerable<string> VisibleServiceNames => ServiceNames.Where(n => !_entries[n].Hidden);
+
+    /// <summary>Listed services backed by a botocore model (those with operations and typed tools).</summary>
+    public IEnumerable<string> ApiServiceNames => ServiceNames.Where(n => !_entries[n].Hidden && _entries[n].IsApi);
+
     public ServiceDescriptor? FindService(string name) =>
         _entries.TryGetValue(name, out var entry) ? entry.Load() : null;
 

@@ -1,4 +1,6 @@
 namespace AwsMcpTyped.Catalogue;
 
 /// <summary>A service of the catalogue by name, with a factory for its command table (built on first use).</summary>
-public sealed record ServiceEntry(string Name, Func<ServiceDescriptor> Load);
+/// <param name="Hidden">Accepted by the CLI but not listed (runtime.sagemaker, sms-voice).</param>
+/// <param name="IsApi">Backed by a botocore model (false for s3, configure, history).</param>
+public sealed record ServiceEntry(string Name, bool Hidden, bool IsApi, Func<ServiceDescriptor> Load);

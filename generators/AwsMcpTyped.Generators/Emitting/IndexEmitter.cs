@@ -21,10 +21,12 @@ namespace AwsMcpTyped.Generators.Emitting
             w.OpenBlock("public static partial class CatalogueServices");
             w.OpenBlock("public static global::System.Collections.Generic.IReadOnlyList<ServiceEntry> All { get; } = new ServiceEntry[]");
             foreach (var entry in entries.OrderBy(e => e.CliName, System.StringComparer.Ordinal))
-                w.Line("new(" + CSharpLiterals.String(entry.CliName) + ", static () => " + entry.ClassName + ".Descriptor),");
+                w.Line("new(" + CSharpLiterals.String(entry.CliName) + ", " + Bool(entry.Hidden) + ", " + Bool(entry.IsApi) + ", static () => " + entry.ClassName + ".Descriptor),");
             w.CloseBlock("};");
             w.CloseBlock();
             return w.ToString();
         }
+
+        private static string Bool(bool value) => value ? "true" : "false";
     }
 }

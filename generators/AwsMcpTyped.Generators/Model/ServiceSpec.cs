@@ -25,7 +25,7 @@ namespace AwsMcpTyped.Generators.Model
 
     internal sealed record ArgumentSpec(string Name, string? Member, string Type, string Flags);
 
-    /// <summary>What the catalogue index needs of a service: just its names, so editing one service's
-    /// commands does not re-run the index step.</summary>
-    internal sealed record ServiceIndexEntry(string CliName, string ClassName);
+    /// <summary>What the catalogue index needs of a service: its names and whether it is listed or an API service,
+    /// so editing one service's commands does not re-run the index step, and listing services builds no tables.</summary>
+    internal sealed record ServiceIndexEntry(string CliName, string ClassName, bool Hidden, bool IsApi);
 }

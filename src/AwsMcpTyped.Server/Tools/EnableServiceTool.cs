@@ -29,8 +29,7 @@ internal sealed class EnableServiceTool(AwsCatalogue catalogue, TypedToolRegistr
         var service = name is null ? null : catalogue.FindService(name.Trim().ToLowerInvariant());
         if (service is null || service.BotocoreName is null)
         {
-            var candidates = catalogue.ServiceNames.Where(n => catalogue.FindService(n) is { BotocoreName: not null, Hidden: false });
-            return ToolResults.Error($"Unknown service '{name}'.{NameSuggester.DidYouMean(name ?? "", candidates)} Typed tools exist for API services (s3api, ec2, lambda, …).");
+            return ToolResults.Error($"Unknown service '{name}'.{NameSuggester.DidYouMean(name ?? "", catalogue.ApiServiceNames)} Typed tools exist for API services (s3api, ec2, lambda, …).");
         }
         var added = registry.Enable(service);
         if (added == 0)

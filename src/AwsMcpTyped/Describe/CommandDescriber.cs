@@ -25,7 +25,7 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
         if (descriptor is null)
         {
             return DescribeResult.Error(
-                $"Unknown service '{service}'.{NameSuggester.DidYouMean(serviceName, catalogue.ServiceNames.Where(n => catalogue.FindService(n) is { Hidden: false }))} " +
+                $"Unknown service '{service}'.{NameSuggester.DidYouMean(serviceName, catalogue.VisibleServiceNames)} " +
                 "Call describe_command with a service from the AWS CLI (e.g. \"ec2\", \"s3\", \"s3api\", \"lambda\").");
         }
         var detail = catalogue.GetDetail(descriptor);

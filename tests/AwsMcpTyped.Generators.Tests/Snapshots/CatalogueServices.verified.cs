@@ -9,8 +9,8 @@ public static partial class CatalogueServices
 {
     public static global::System.Collections.Generic.IReadOnlyList<ServiceEntry> All { get; } = new ServiceEntry[]
     {
-        new("polish", static () => Polish.Descriptor),
-        new("widgetry", static () => Widgetry.Descriptor),
-        new("widgets-legacy", static () => WidgetsLegacy.Descriptor),
+        new("polish", false, false, static () => Polish.Descriptor),
+        new("widgetry", false, true, static () => Widgetry.Descriptor),
+        new("widgets-legacy", true, true, static () => WidgetsLegacy.Descriptor),
     };
 }

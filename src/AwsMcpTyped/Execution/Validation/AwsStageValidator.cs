@@ -82,7 +82,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         if (service is null)
         {
             return Fail(RejectionKind.UnknownName, $"Unknown service '{serviceName}'." +
-                NameSuggester.DidYouMean(serviceName, catalogue.ServiceNames.Where(n => catalogue.FindService(n) is { Hidden: false })) +
+                NameSuggester.DidYouMean(serviceName, catalogue.VisibleServiceNames) +
                 " Use describe_command to look services up.");
         }
         if (CommandDenials.ServiceReason(service.Name) is { } serviceDenied)
