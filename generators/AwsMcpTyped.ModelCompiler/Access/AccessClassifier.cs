@@ -68,20 +68,14 @@ internal sealed class AccessClassifier
     public AccessClass Classify(BotocoreService service, BaselineCommand command) =>
         command.Kind == CommandKind.Waiter ? AccessClass.Read : Classify(service.Name, command.Operation);
 
-    public AccessClass Classify(string service, string operation) => Decide(service, operation).Class;
-
-    /// <summary>The class and the rule that decided it (for tests and the classification report).</summary>
-    public AccessDecision Decide(string service, string operation)
+    public AccessClass Classify(string service, string operation)
     {
         if (_overrides.TryGetValue((service, operation), out var overridden))
-            return new AccessDecision(overridden, AccessSource.Override);
-        if (_iamLevels.TryGetValue((service, operation), out var level))
-        {
-            var isRead = level is "Read" or "List";
-            return new AccessDecision(isRead ? AccessClass.Read : WriteOrDestructive(operation), AccessSource.Iam);
-        }
-        var heuristicRead = _readVerbs.Any(verb => StartsWithWord(operation, verb));
-        return new AccessDecision(heuristicRead ? AccessClass.Read : WriteOrDestructive(operation), AccessSource.Heuristic);
+            return overridden;
+        var isRead = _iamLevels.TryGetValue((service, operation), out var level)
+            ? level is "Read" or "List"
+            : _readVerbs.Any(verb => StartsWithWord(operation, verb)); // not in the IAM reference: the verb decides
+        return isRead ? AccessClass.Read : WriteOrDestructive(operation);
     }
 
     public AccessClass ClassifyCustom(string cliService, string command) =>
@@ -108,12 +102,3 @@ internal sealed class AccessClassifier
 
     private static string[] Strings(JsonNode? node) => (node as JsonArray ?? []).Select(n => (string)n!).ToArray();
 }
-
-public enum AccessSource
-{
-    Override,
-    Iam,
-    Heuristic,
-}
-
-public readonly record struct AccessDecision(AccessClass Class, AccessSource Source);
