@@ -2,6 +2,19 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using AwsMcpTyped.Cli.Commands;
 
+// SIGTERM (docker stop, systemd, a client closing the server) and Ctrl+C stop the server and any running command cleanly.
+using var stopping = new CancellationTokenSource();
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+
+// MCP clients start the server as `awsmcp` or `awsmcp serve`: that path skips building the command tree and warms
+// the SDK on a second core while the catalogue loads, so initialize is answered sooner.
+if (args is [] or ["serve"])
+{
+    _ = AwsMcpTyped.Server.ServerWarmup.Start();
+    return await ServeCommand.RunAsync(stopping.Token);
+}
+
 var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.")
 {
     DescribeCommand.Create(),
@@ -10,11 +23,6 @@ var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.
     ServeCommand.Create(),
 };
 root.SetAction((_, cancellationToken) => ServeCommand.RunAsync(cancellationToken));
-
-// SIGTERM (docker stop, systemd, a client closing the server) and Ctrl+C stop the server and any running command cleanly.
-using var stopping = new CancellationTokenSource();
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 return await root.Parse(args).InvokeAsync(cancellationToken: stopping.Token);
 
 void Stop(PosixSignalContext context)

@@ -95,6 +95,29 @@ public sealed class HttpServerTests
     }
 
     [Fact]
+    public async Task Enable_service_over_http_notifies_on_the_call_stream_and_lasts_for_later_requests()
+    {
+        await using var server = await HttpServer.StartAsync();
+        await using var client = await McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Endpoint = server.Endpoint,
+            TransportMode = HttpTransportMode.StreamableHttp,
+        }));
+        var changed = new TaskCompletionSource();
+        await using var subscription = client.RegisterNotificationHandler(NotificationMethods.ToolListChangedNotification, (_, _) =>
+        {
+            changed.TrySetResult();
+            return ValueTask.CompletedTask;
+        });
+        Assert.DoesNotContain(await client.ListToolsAsync(), t => t.Name == "s3api_list_buckets");
+
+        var enabled = await client.CallToolAsync("enable_service", new Dictionary<string, object?> { ["service"] = "s3api" });
+        Assert.NotEqual(true, enabled.IsError);
+        await changed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains(await client.ListToolsAsync(), t => t.Name == "s3api_list_buckets");
+    }
+
+    [Fact]
     public async Task Http_protections_refuse_what_they_should()
     {
         await using var server = await HttpServer.StartAsync();

@@ -48,12 +48,24 @@ public sealed class RawStdioTests
             }
             throw new TimeoutException($"no response to id {id}");
         }
+        // Errors answered to lines without a readable id, in order (the transport answers a line before reading the next).
+        List<int> ErrorsWithoutId()
+        {
+            lock (lines)
+            {
+                return lines.Select(line => JsonDocument.Parse(line).RootElement)
+                    .Where(root => root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Null)
+                    .Select(root => root.GetProperty("error").GetProperty("code").GetInt32()).ToList();
+            }
+        }
 
         await Send("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""");
         Assert.Equal(-32600, (await Response(1)).GetProperty("error").GetProperty("code").GetInt32());
         await Send("{not json");
+        await Send("   ");
         await Send("""{"jsonrpc":"2.0","id":2,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"abuse","version":"1"}}}""");
         Assert.True((await Response(2)).TryGetProperty("result", out _));
+        Assert.Equal([-32700], ErrorsWithoutId());
         await Send("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
         await Send("""{"jsonrpc":"2.0","id":3,"method":"no/such/method"}""");
         Assert.Equal(-32601, (await Response(3)).GetProperty("error").GetProperty("code").GetInt32());
@@ -69,8 +81,11 @@ public sealed class RawStdioTests
         Assert.Equal(-32602, (await Response(8)).GetProperty("error").GetProperty("code").GetInt32());
         await Send(new string('x', 10 * 1024 * 1024));
         await Send("[1,2,3]");
+        await Send("""{"jsonrpc":"2.0","id":10,"method":7}""");
+        Assert.Equal(-32600, (await Response(10)).GetProperty("error").GetProperty("code").GetInt32());
         await Send("""{"jsonrpc":"2.0","id":9,"method":"tools/list"}""");
         Assert.True((await Response(9)).GetProperty("result").GetProperty("tools").GetArrayLength() > 3);
+        Assert.Equal([-32700, -32700, -32600], ErrorsWithoutId()); // the 10 MB line is not JSON; a batch is not a message
 
         var closed = Stopwatch.StartNew();
         process.StandardInput.Close();
