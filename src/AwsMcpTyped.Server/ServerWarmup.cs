@@ -6,10 +6,10 @@ using ModelContextProtocol.Server;
 namespace AwsMcpTyped.Server;
 
 /// <summary>
-/// Pays the SDK's one-time start-up cost on other cores while the catalogue loads. Creating the first server and
-/// answering the first initialize JIT-compiles about a thousand System.Text.Json generic instantiations for the
+/// Pays the SDK's one-time start-up cost on a second core while the catalogue loads. Creating the first server and
+/// answering the first initialize JIT-compiles about a thousand System.Text.Json generic instantiations over the
 /// protocol types (ReadyToRun cannot precompile them across assemblies): about 60 ms that otherwise sits in front of
-/// the initialize answer. 
+/// the initialize answer. A failure here only costs that time back, so it is swallowed.
 /// </summary>
 public static class ServerWarmup
 {
@@ -18,22 +18,26 @@ public static class ServerWarmup
 
     public static Task Start() => Task.Run(async () =>
     {
-        await CreateServer();
-        SerializeMessages();
+        try
+        {
+            await CreateServer();
+            SerializeMessages();
+        }
+        catch (Exception)
+        {
+            // Warming is an optimisation: the real server pays the cost instead.
+        }
     });
 
     private static async Task CreateServer()
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var options = new McpServerOptions { Capabilities = new ServerCapabilities { Tools = new(), Prompts = new(), Resources = new() } };
         await using var transport = new StreamServerTransport(Stream.Null, Stream.Null);
         await using var server = McpServer.Create(transport, options);
-        Console.Error.WriteLine($"W create {sw.ElapsedMilliseconds}");
     }
 
     private static void SerializeMessages()
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var json = McpJsonUtilities.DefaultOptions;
         var request = (JsonRpcRequest)JsonSerializer.Deserialize<JsonRpcMessage>(InitializeRequest, json)!;
         _ = JsonSerializer.Deserialize<InitializeRequestParams>(request.Params, json);
@@ -44,6 +48,5 @@ public static class ServerWarmup
             ServerInfo = new Implementation { Name = "warmup", Version = "0" },
         };
         _ = JsonSerializer.SerializeToUtf8Bytes<JsonRpcMessage>(new JsonRpcResponse { Id = request.Id, Result = JsonSerializer.SerializeToNode(result, json) }, json);
-        Console.Error.WriteLine($"W ser {sw.ElapsedMilliseconds}");
     }
 }

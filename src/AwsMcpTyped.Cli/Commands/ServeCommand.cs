@@ -26,8 +26,6 @@ internal static class ServeCommand
 
     public static async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        Console.Error.WriteLine($"T start {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds}");
         McpServerOptions options;
         try
         {
@@ -39,20 +37,10 @@ internal static class ServeCommand
             await Console.Error.WriteLineAsync("awsmcp: " + error.Message);
             return 2;
         }
-        Console.Error.WriteLine($"T options {sw.ElapsedMilliseconds}");
         if (!AwsCliInstallation.Detect().IsInstalled)
             await Console.Error.WriteLineAsync("awsmcp: warning: " + AwsCliInstallation.InstallHint);
-        Console.Error.WriteLine($"T detect {sw.ElapsedMilliseconds}");
-        Console.Error.WriteLine($"T warm {sw.ElapsedMilliseconds}");
         await using var transport = JsonLineServerTransport.ForStandardStreams();
-        Console.Error.WriteLine($"T transport {sw.ElapsedMilliseconds}");
-        foreach (var t in options.ToolCollection!) { _ = t.ProtocolTool; Console.Error.WriteLine($"T tool {t.ProtocolTool.Name} {sw.ElapsedMilliseconds}"); }
-        foreach (var t in options.PromptCollection!) _ = t.ProtocolPrompt;
-        Console.Error.WriteLine($"T prompts {sw.ElapsedMilliseconds}");
-        foreach (var t in options.ResourceCollection!) _ = t.ProtocolResourceTemplate;
-        Console.Error.WriteLine($"T resources {sw.ElapsedMilliseconds}");
         await using var server = McpServer.Create(transport, options, loggerFactory: null, serviceProvider: null);
-        Console.Error.WriteLine($"T created {sw.ElapsedMilliseconds}");
         await server.RunAsync(cancellationToken);
         return 0;
     }
