@@ -19,6 +19,11 @@ start=$(date +%s%N)
 dotnet build AwsMcpTyped.sln -c Release --no-restore -nologo -v:q >/dev/null
 noop=$(seconds "$start")
 
+# The ReadyToRun build users get from `dotnet publish -r linux-x64 -p:PublishReadyToRun=true` (start-up figures).
+rm -rf artifacts/awsmcp-r2r
+dotnet publish src/AwsMcpTyped.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o artifacts/awsmcp-r2r -nologo -v:q >/dev/null
+
 echo "clean build (restore excluded)     ${clean} s"
 echo "no-op rebuild                       ${noop} s"
 dotnet benchmarks/AwsMcpTyped.Benchmarks/bin/Release/net10.0/AwsMcpTyped.Benchmarks.dll all
