@@ -2,14 +2,17 @@ using AwsMcpTyped.Catalogue;
 
 namespace AwsMcpTyped.Execution.Validation;
 
-/// <summary>What validation learned about the <c>aws</c> stage: the command and the global options that matter later.</summary>
+/// <summary>What validation learned about the <c>aws</c> stage: the command, its argument words (after the command
+/// name, globals removed) and the global options that matter later.</summary>
 public sealed record AwsInvocation(
     ServiceDescriptor? Service,
     CommandDescriptor? Command,
+    IReadOnlyList<string> Arguments,
     string OutputFormat,
     string? Region,
     string? Profile,
-    string? EndpointUrl)
+    string? EndpointUrl,
+    string? CaBundle)
 {
     /// <summary><c>aws --version</c> alone.</summary>
     public bool IsVersionOnly => Service is null;

@@ -24,7 +24,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
 
         // Globals first, wherever they stand, as the CLI parses them.
         string output = "json";
-        string? region = null, profile = null, endpoint = null;
+        string? region = null, profile = null, endpoint = null, caBundle = null;
         var version = false;
         var rest = new List<string>();
         for (var i = 1; i < words.Count; i++)
@@ -58,6 +58,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
                 case "--region": region = value; break;
                 case "--profile": profile = value; break;
                 case "--endpoint-url": endpoint = value; break;
+                case "--ca-bundle": caBundle = value; break;
                 case "--version": version = true; break;
             }
         }
@@ -69,7 +70,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         if (rest.Count == 0 || rest[0].StartsWith('-'))
         {
             if (version && rest.Count == 0)
-                return (new AwsInvocation(null, null, output, region, profile, endpoint), null);
+                return (new AwsInvocation(null, null, [], output, region, profile, endpoint, caBundle), null);
             return rest.Count == 0
                 ? Fail(RejectionKind.InvalidArgument, "The command names no service. Example: aws s3 ls, aws ec2 describe-instances.")
                 : UnknownOption(rest[0], null);
@@ -115,7 +116,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
             return (null, rejection);
         if (command.Kind == CommandKind.Waiter && WaitProblem(service, detail, command, timeoutSeconds) is { } waitProblem)
             return Fail(RejectionKind.Denied, waitProblem);
-        return (new AwsInvocation(service, command, output, region, profile, endpoint), null);
+        return (new AwsInvocation(service, command, arguments, output, region, profile, endpoint, caBundle), null);
     }
 
     /// <summary>Two-word commands first (wait instance-running, deploy push), then one word.</summary>
