@@ -12,7 +12,7 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 if (args is [] or ["serve"])
 {
     _ = AwsMcpTyped.Server.ServerWarmup.Start();
-    return await ServeCommand.RunAsync(stopping.Token);
+    return await ServeCommand.RunAsync(readOnly: false, stopping.Token);
 }
 
 var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.")
@@ -22,7 +22,7 @@ var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.
     ExecCommand.Create(),
     ServeCommand.Create(),
 };
-root.SetAction((_, cancellationToken) => ServeCommand.RunAsync(cancellationToken));
+root.SetAction((_, cancellationToken) => ServeCommand.RunAsync(readOnly: false, cancellationToken));
 return await root.Parse(args).InvokeAsync(cancellationToken: stopping.Token);
 
 void Stop(PosixSignalContext context)

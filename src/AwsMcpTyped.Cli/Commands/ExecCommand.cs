@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AwsMcpTyped.Execution;
+using AwsMcpTyped.Policy;
 
 namespace AwsMcpTyped.Cli.Commands;
 
@@ -16,15 +17,32 @@ internal static class ExecCommand
         var timeout = new Option<int?>("--timeout") { Description = "Seconds before the command is stopped (default 300)" };
         var region = new Option<string?>("--region") { Description = "Region for this call (overrides AWS_REGION)" };
         var profile = new Option<string?>("--profile") { Description = "Profile for this call (overrides AWS_PROFILE)" };
-        var exec = new Command("exec", "Validate an AWS CLI command (with optional | filters) and run it without a shell.")
+        var readOnly = new Option<bool>("--read-only") { Description = "Run only read operations (as AWS_MCP_READ_ONLY=true)" };
+        var yes = new Option<bool>("--yes") { Description = "Confirm a command that needs consent (AWS_MCP_CONSENT: destructive by default)" };
+        var exec = new Command("exec", "Validate an AWS CLI command (with optional | filters), apply the safety policy, and run it without a shell.")
         {
-            command, timeout, region, profile,
+            command, timeout, region, profile, readOnly, yes,
         };
         exec.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await CommandExecutor.CreateDefault(ExecutionPolicyFromEnvironment.Read()).ExecuteAsync(
+            CommandExecutor executor;
+            try
+            {
+                executor = ExecutionPolicyFromEnvironment.CreateExecutor(parse.GetValue(readOnly), defaultAuditTarget: "off");
+            }
+            catch (FormatException error)
+            {
+                await Console.Error.WriteLineAsync("awsmcp: " + error.Message);
+                return RejectedExitCode;
+            }
+            var confirmed = parse.GetValue(yes);
+            var result = await executor.ExecuteAsync(
                 parse.GetValue(command)!,
-                new ExecuteOptions { TimeoutSeconds = parse.GetValue(timeout), Region = parse.GetValue(region), Profile = parse.GetValue(profile) },
+                new ExecuteOptions
+                {
+                    TimeoutSeconds = parse.GetValue(timeout), Region = parse.GetValue(region), Profile = parse.GetValue(profile), Caller = "exec",
+                    Consent = (_, _) => ValueTask.FromResult(confirmed ? ConsentAnswer.Given : ConsentAnswer.Unavailable),
+                },
                 cancellationToken);
             await Console.Out.WriteAsync(result.Output);
             if (result.IsError)

@@ -1,17 +1,38 @@
+using System.Globalization;
+using AwsMcpTyped.Execution;
 using AwsMcpTyped.Execution.Validation;
+using AwsMcpTyped.Policy;
+using AwsMcpTyped.Policy.Audit;
 
 namespace AwsMcpTyped.Cli.Commands;
 
-/// <summary>The executor's settings from AWS_MCP_* variables (documented in the README).</summary>
+/// <summary>The executor's settings from AWS_MCP_* variables (documented in the README's configuration table). A bad
+/// value is a <see cref="FormatException"/> with the variable's name: the server refuses to start rather than run
+/// with a policy other than the one configured.</summary>
 internal static class ExecutionPolicyFromEnvironment
 {
-    public static ExecutionPolicy Read() => new()
+    public static ExecutionPolicy Read(bool readOnlyFlag = false) => new()
     {
         AllowNonLoopbackEndpoints = Environment.GetEnvironmentVariable("AWS_MCP_ALLOW_REMOTE_ENDPOINTS") is "1" or "true" or "TRUE" or "True",
         DefaultTimeoutSeconds = Number("AWS_MCP_TIMEOUT") ?? ExecutionPolicy.Default.DefaultTimeoutSeconds,
         OutputLimitCharacters = Number("AWS_MCP_OUTPUT_LIMIT") ?? ExecutionPolicy.Default.OutputLimitCharacters,
+        Safety = PolicyEnvironment.FromProcessEnvironment(readOnlyFlag),
+        MaxConcurrency = Number("AWS_MCP_MAX_CONCURRENCY") ?? ExecutionPolicy.Default.MaxConcurrency,
+        CallsPerSecond = Rate("AWS_MCP_RATE_LIMIT") ?? ExecutionPolicy.Default.CallsPerSecond,
     };
 
+    /// <summary>The executor with its audit log (AWS_MCP_AUDIT_LOG, else <paramref name="defaultAuditTarget"/>).</summary>
+    public static CommandExecutor CreateExecutor(bool readOnlyFlag, string defaultAuditTarget) =>
+        CommandExecutor.CreateDefault(Read(readOnlyFlag),
+            AuditLog.Open(Environment.GetEnvironmentVariable(AuditLog.Variable) is { Length: > 0 } audit ? audit : defaultAuditTarget, Console.Error));
+
     private static int? Number(string name) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : null;
+        Environment.GetEnvironmentVariable(name) is not { Length: > 0 } text ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
+        : throw new FormatException($"{name} must be a whole number above 0, not '{text}'.");
+
+    private static double? Rate(string name) =>
+        Environment.GetEnvironmentVariable(name) is not { Length: > 0 } text ? null
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 ? value
+        : throw new FormatException($"{name} must be a number of calls per second (0 for no limit), not '{text}'.");
 }

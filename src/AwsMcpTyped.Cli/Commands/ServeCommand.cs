@@ -16,27 +16,34 @@ internal static class ServeCommand
         var http = new Option<bool>("--http") { Description = "Serve Streamable HTTP at http://HOST:PORT/mcp instead of stdio" };
         var port = new Option<int>("--port") { Description = "HTTP port (default 8000)", DefaultValueFactory = _ => 8000 };
         var host = new Option<string>("--host") { Description = "HTTP bind address (default 127.0.0.1)", DefaultValueFactory = _ => "127.0.0.1" };
-        var serve = new Command("serve", "Run the MCP server over stdio (the default), or Streamable HTTP with --http.") { http, port, host };
+        var readOnly = new Option<bool>("--read-only") { Description = "Run only read operations and list no write tools (as AWS_MCP_READ_ONLY=true)" };
+        var serve = new Command("serve", "Run the MCP server over stdio (the default), or Streamable HTTP with --http.") { http, port, host, readOnly };
         serve.SetAction((parse, cancellationToken) => parse.GetValue(http)
             ? Http.HttpServerHost.RunAsync(new Http.HttpServerSettings(parse.GetValue(host)!, parse.GetValue(port),
-                Environment.GetEnvironmentVariable("AWS_MCP_HTTP_TOKEN") is { Length: > 0 } token ? token : null), cancellationToken)
-            : RunAsync(cancellationToken));
+                Environment.GetEnvironmentVariable("AWS_MCP_HTTP_TOKEN") is { Length: > 0 } token ? token : null), parse.GetValue(readOnly), cancellationToken)
+            : RunAsync(parse.GetValue(readOnly), cancellationToken));
         return serve;
     }
 
-    public static async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <summary>The server's options from the environment, or null after printing why the configuration is invalid.</summary>
+    public static McpServerOptions? CreateOptions(bool readOnly, bool requireInitialize)
     {
-        McpServerOptions options;
         try
         {
-            options = AwsMcpServer.CreateOptions(ServerSettings.FromEnvironment(), AwsCatalogue.Default,
-                CommandExecutor.CreateDefault(ExecutionPolicyFromEnvironment.Read()));
+            return AwsMcpServer.CreateOptions(ServerSettings.FromEnvironment(), AwsCatalogue.Default,
+                ExecutionPolicyFromEnvironment.CreateExecutor(readOnly, defaultAuditTarget: "stderr"), requireInitialize);
         }
-        catch (ArgumentException error)
+        catch (Exception error) when (error is ArgumentException or FormatException)
         {
-            await Console.Error.WriteLineAsync("awsmcp: " + error.Message);
-            return 2;
+            Console.Error.WriteLine("awsmcp: " + error.Message);
+            return null;
         }
+    }
+
+    public static async Task<int> RunAsync(bool readOnly, CancellationToken cancellationToken)
+    {
+        if (CreateOptions(readOnly, requireInitialize: true) is not { } options)
+            return 2;
         if (!AwsCliInstallation.Detect().IsInstalled)
             await Console.Error.WriteLineAsync("awsmcp: warning: " + AwsCliInstallation.InstallHint);
         await using var transport = JsonLineServerTransport.ForStandardStreams();

@@ -12,15 +12,15 @@ namespace AwsMcpTyped.Cli.Http;
 /// <summary><c>awsmcp serve --http</c>: the Streamable HTTP endpoint at http://HOST:PORT/mcp on plain ASP.NET Core.</summary>
 internal static class HttpServerHost
 {
-    public static async Task<int> RunAsync(HttpServerSettings settings, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(HttpServerSettings settings, bool readOnly, CancellationToken cancellationToken)
     {
         if (!settings.IsLoopback && settings.Token is null)
         {
             await Console.Error.WriteLineAsync($"awsmcp: binding to {settings.Host} needs a bearer token: set AWS_MCP_HTTP_TOKEN.");
             return 2;
         }
-        var options = AwsMcpServer.CreateOptions(ServerSettings.FromEnvironment(), AwsCatalogue.Default,
-            CommandExecutor.CreateDefault(ExecutionPolicyFromEnvironment.Read()), requireInitialize: false);
+        if (ServeCommand.CreateOptions(readOnly, requireInitialize: false) is not { } options)
+            return 2;
         var endpoint = new StreamableHttpEndpoint(settings, () => options);
 
         var builder = WebApplication.CreateSlimBuilder();

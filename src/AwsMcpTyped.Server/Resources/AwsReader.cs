@@ -9,7 +9,7 @@ internal sealed class AwsReader(CommandExecutor executor)
 {
     public async Task<JsonNode> ReadAsync(string command, CancellationToken cancellationToken, int timeoutSeconds = 20)
     {
-        var result = await executor.ExecuteAsync(command, new ExecuteOptions { TimeoutSeconds = timeoutSeconds }, cancellationToken);
+        var result = await executor.ExecuteAsync(command, new ExecuteOptions { TimeoutSeconds = timeoutSeconds, Caller = "resource" }, cancellationToken);
         if (result.IsError)
         {
             var message = result.Status == ExecutionStatus.Rejected ? result.Rejection!.Message : result.Stderr.Trim();

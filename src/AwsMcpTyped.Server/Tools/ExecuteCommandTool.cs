@@ -40,6 +40,8 @@ internal sealed class ExecuteCommandTool(CommandExecutor executor) : FixedTool
             TimeoutSeconds = ToolResults.OptionalInteger(arguments, "timeout"),
             Region = ToolResults.OptionalString(arguments, "region"),
             Profile = ToolResults.OptionalString(arguments, "profile"),
+            Caller = ProtocolTool.Name,
+            Consent = ElicitationConsent.For(request.Server),
         };
         var running = executor.ExecuteAsync(command, options, cancellationToken);
         if (request.Params?.ProgressToken is { } token)

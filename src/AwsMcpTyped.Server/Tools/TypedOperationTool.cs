@@ -93,7 +93,7 @@ internal sealed class TypedOperationTool(AwsCatalogue catalogue, CommandExecutor
             words.AddRange(["--starting-token", startingToken]);
 
         var result = await executor.ExecuteAsync(string.Join(' ', words.Select(Pipeline.Quote)),
-            new ExecuteOptions { Region = region, Profile = profile }, cancellationToken);
+            new ExecuteOptions { Region = region, Profile = profile, Caller = Name, Consent = ElicitationConsent.For(request.Server) }, cancellationToken);
         if (result.IsError)
             return ToolResults.Error(result.ToText());
         var structured = TryParseObject(result.Output);

@@ -6,7 +6,8 @@ namespace AwsMcpTyped.Server.Tools;
 /// <summary>
 /// The typed tools currently listed: every visible operation of each enabled service (streaming-output operations,
 /// which need a file, stay with execute_command). Services are enabled at start (AWS_MCP_SERVICES) or later by
-/// enable_service; tools are created without reflection and describe themselves on first use.
+/// enable_service; tools are created without reflection and describe themselves on first use. Tools the safety policy
+/// refuses outright (write tools in read-only mode, commands under an unconditional deny rule) are not listed.
 /// </summary>
 internal sealed class TypedToolRegistry(AwsCatalogue catalogue, CommandExecutor executor)
 {
@@ -27,7 +28,8 @@ internal sealed class TypedToolRegistry(AwsCatalogue catalogue, CommandExecutor 
     /// <summary>Adds a service's operations; returns how many tools were added (0 if it was already enabled).</summary>
     public int Enable(ServiceDescriptor service)
     {
-        var tools = Operations(service).Select(c => new TypedOperationTool(catalogue, executor, service, c)).ToList();
+        var tools = Operations(service).Where(c => executor.Policy.MayList(service.Name, c.Name, c.Access))
+            .Select(c => new TypedOperationTool(catalogue, executor, service, c)).ToList();
         lock (_lock)
         {
             if (!_services.Add(service.Name))

@@ -1,58 +1,108 @@
+using System.Diagnostics;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Execution.Errors;
 using AwsMcpTyped.Execution.Running;
 using AwsMcpTyped.Execution.Validation;
+using AwsMcpTyped.Policy;
+using AwsMcpTyped.Policy.Audit;
 
 namespace AwsMcpTyped.Execution;
 
 /// <summary>
-/// execute_command: validates a command line against the catalogue and policy, then runs it without a shell.
-/// Nothing starts unless every stage passed validation.
+/// execute_command: validates a command line against the catalogue, applies the safety policy (rules, read-only,
+/// consent, rate and concurrency limits), then runs it without a shell. Nothing starts unless every stage passed
+/// validation and the policy allowed it. Every call, refused or run, leaves one audit line; secrets are redacted from
+/// what it returns and logs.
 /// </summary>
 public sealed class CommandExecutor
 {
     private readonly CommandValidator _validator;
     private readonly ExecutionPolicy _policy;
     private readonly IPipelineRunner? _runner;
+    private readonly PolicyGate _gate;
+    private readonly CallLimiter _limiter;
+    private readonly AuditLog _audit;
+    private readonly SecretRedactor _redactor = SecretRedactor.FromEnvironment();
 
-    public CommandExecutor(AwsCatalogue catalogue, ExecutionPolicy policy, AwsCliInstallation cli, IPipelineRunner? runner = null)
+    public CommandExecutor(AwsCatalogue catalogue, ExecutionPolicy policy, AwsCliInstallation cli, IPipelineRunner? runner = null, AuditLog? audit = null)
     {
         _validator = new CommandValidator(catalogue, policy);
         _policy = policy;
         _runner = runner ?? (cli.Path is { } path ? new ProcessPipelineRunner(path) : null);
+        _gate = new PolicyGate(new PolicyEngine(policy.Safety));
+        _limiter = new CallLimiter(policy.MaxConcurrency, policy.CallsPerSecond);
+        _audit = audit ?? AuditLog.Off;
     }
 
+    /// <summary>The safety policy in force (the server lists tools by it).</summary>
+    public PolicyEngine Policy => _gate.Engine;
+
     /// <summary>The default executor: the built-in catalogue, default policy, the CLI found on PATH.</summary>
-    public static CommandExecutor CreateDefault(ExecutionPolicy? policy = null) =>
-        new(AwsCatalogue.Default, policy ?? ExecutionPolicy.Default, AwsCliInstallation.Detect());
+    public static CommandExecutor CreateDefault(ExecutionPolicy? policy = null, AuditLog? audit = null) =>
+        new(AwsCatalogue.Default, policy ?? ExecutionPolicy.Default, AwsCliInstallation.Detect(), audit: audit);
 
     public async Task<ExecutionResult> ExecuteAsync(string commandLine, ExecuteOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ExecuteOptions.Default;
+        var clock = Stopwatch.StartNew();
+        var (result, gate) = await GateAndRunAsync(commandLine, options, cancellationToken);
+        result = Redacted(result);
+        _audit.Write(new AuditRecord(DateTimeOffset.UtcNow, options.Caller, _redactor.RedactCommandLine(commandLine), gate.Decision,
+            gate.Rule?.ToString(), gate.Rejection is null ? null : _redactor.Redact(gate.Reason), result.Status.ToString().ToLowerInvariant(),
+            result.ExitCode, (long)clock.Elapsed.TotalMilliseconds, result.OutputCharacters));
+        return result;
+    }
+
+    private async Task<(ExecutionResult, GateOutcome)> GateAndRunAsync(string commandLine, ExecuteOptions options, CancellationToken cancellationToken)
+    {
         var timeout = options.TimeoutSeconds ?? _policy.DefaultTimeoutSeconds;
         if (timeout < 1 || timeout > _policy.MaxTimeoutSeconds)
-            return Rejected(new Rejection(RejectionKind.InvalidArgument, $"timeout must be between 1 and {_policy.MaxTimeoutSeconds} seconds, not {timeout}."));
+            return Invalid(new Rejection(RejectionKind.InvalidArgument, $"timeout must be between 1 and {_policy.MaxTimeoutSeconds} seconds, not {timeout}."));
         if (options.Region is { } region && !AwsStageValidator.IsPlausibleRegion(region))
-            return Rejected(new Rejection(RejectionKind.InvalidArgument, $"region '{region}' is not a region name (e.g. us-east-1)."));
+            return Invalid(new Rejection(RejectionKind.InvalidArgument, $"region '{region}' is not a region name (e.g. us-east-1)."));
 
         var (command, rejection) = _validator.Validate(commandLine, timeout);
         if (command is null)
-            return Rejected(rejection!);
+            return Invalid(rejection!);
+        var gate = await _gate.CheckAsync(commandLine, command.Aws, options.Region, options.Profile, options.Consent, cancellationToken);
+        if (gate.Rejection is not null)
+            return (Rejected(gate.Rejection), gate);
         if (_runner is null)
-            return new ExecutionResult { Status = ExecutionStatus.Failed, Error = ErrorKind.CliNotInstalled, Hint = AwsCliInstallation.InstallHint };
+            return (new ExecutionResult { Status = ExecutionStatus.Failed, Error = ErrorKind.CliNotInstalled, Hint = AwsCliInstallation.InstallHint }, gate);
 
+        using var slot = await _limiter.AcquireAsync(cancellationToken);
+        if (slot is null)
+            return (Rejected(new Rejection(RejectionKind.Denied, _limiter.BusyMessage)), gate with { Decision = "busy" });
+        return (await RunAsync(command, options, timeout, cancellationToken), gate);
+    }
+
+    private async Task<ExecutionResult> RunAsync(ValidatedCommand command, ExecuteOptions options, int timeout, CancellationToken cancellationToken)
+    {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         if (options.Region is not null)
             environment["AWS_REGION"] = environment["AWS_DEFAULT_REGION"] = options.Region;
         if (options.Profile is not null)
             environment["AWS_PROFILE"] = options.Profile;
 
-        var outcome = await _runner.RunAsync(
+        var outcome = await _runner!.RunAsync(
             new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters), cancellationToken);
         return Interpret(outcome);
     }
 
+    private static (ExecutionResult, GateOutcome) Invalid(Rejection rejection) =>
+        (Rejected(rejection), new GateOutcome("rejected", null, rejection.Message, rejection));
+
     private static ExecutionResult Rejected(Rejection rejection) => new() { Status = ExecutionStatus.Rejected, Rejection = rejection, ExitCode = null };
+
+    /// <summary>No credential leaves through us: the server's secret values and labelled secrets are removed from the
+    /// output; error text (stderr, hints, refusals) also loses access key ids.</summary>
+    private ExecutionResult Redacted(ExecutionResult result) => result with
+    {
+        Output = _redactor.RedactOutput(result.Output),
+        Stderr = _redactor.Redact(result.Stderr),
+        Hint = result.Hint is null ? null : _redactor.Redact(result.Hint),
+        Rejection = result.Rejection is null ? null : result.Rejection with { Message = _redactor.Redact(result.Rejection.Message) },
+    };
 
     private static ExecutionResult Interpret(PipelineOutcome outcome)
     {

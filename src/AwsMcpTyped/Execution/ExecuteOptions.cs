@@ -1,3 +1,5 @@
+using AwsMcpTyped.Policy;
+
 namespace AwsMcpTyped.Execution;
 
 /// <summary>Per-call settings of execute_command.</summary>
@@ -11,6 +13,12 @@ public sealed record ExecuteOptions
 
     /// <summary>Overrides AWS_PROFILE for this call.</summary>
     public string? Profile { get; init; }
+
+    /// <summary>Who is calling, for the audit log: the tool name, or exec.</summary>
+    public string Caller { get; init; } = "execute_command";
+
+    /// <summary>How to ask the user when the policy wants consent; null: there is no way to ask.</summary>
+    public ConsentPrompt? Consent { get; init; }
 
     public static ExecuteOptions Default { get; } = new();
 }

@@ -1,3 +1,5 @@
+using AwsMcpTyped.Policy;
+
 namespace AwsMcpTyped.Execution.Validation;
 
 /// <summary>What the executor allows beyond its fixed rules; all of it configurable by the server's operator.</summary>
@@ -15,6 +17,15 @@ public sealed record ExecutionPolicy
 
     /// <summary>Characters of output returned before the rest is cut with a marker.</summary>
     public int OutputLimitCharacters { get; init; } = 100_000;
+
+    /// <summary>Read-only mode, allow/deny rules and consent (issue: the safety policy).</summary>
+    public SafetyPolicy Safety { get; init; } = SafetyPolicy.Default;
+
+    /// <summary>AWS commands running at once, at most (AWS_MCP_MAX_CONCURRENCY).</summary>
+    public int MaxConcurrency { get; init; } = 8;
+
+    /// <summary>AWS commands started per second, at most; 0 for no limit (AWS_MCP_RATE_LIMIT).</summary>
+    public double CallsPerSecond { get; init; } = 10;
 
     public static ExecutionPolicy Default { get; } = new();
 }
