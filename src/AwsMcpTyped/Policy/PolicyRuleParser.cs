@@ -47,7 +47,7 @@ public static class PolicyRuleParser
     }
 
     private static bool IsName(string word) =>
-        word.Length > 0 && word.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '*' or '?');
+        word.Length > 0 && word.All(c => char.IsAsciiLetter(c) || char.IsAsciiDigit(c) || c is '-' or '*' or '?');
 
     private static FormatException Invalid(string text, string source, string why) => new($"Invalid policy rule '{text}' in {source}: {why}.");
 }
