@@ -7,9 +7,9 @@ namespace AwsMcpTyped.Benchmarks;
 
 /// <summary>
 /// The MCP server as users run it (a separate <c>awsmcp serve</c> process over stdio): spawn → initialize answered,
-/// tools/list size by default and with AWS_MCP_SERVICES=ec2, describe_command latency through MCP, RSS after initialize.
-/// Start-up is measured for the framework-dependent dll (<c>dotnet awsmcp.dll</c>, JIT) and, when benchmarks/run.sh has
-/// published it, the ReadyToRun build (<c>artifacts/awsmcp-r2r/awsmcp</c>).
+/// tools/list size by default and with AWS_MCP_SERVICES=ec2, describe_command latency through MCP, RSS after initialize,
+/// a fresh server's first suggest_commands call. Start-up is measured for the framework-dependent dll (<c>dotnet
+/// awsmcp.dll</c>, JIT) and, when benchmarks/run.sh has published it, the ReadyToRun build (<c>artifacts/awsmcp-r2r/awsmcp</c>).
 /// </summary>
 internal static class ServerBenchmark
 {
@@ -25,11 +25,15 @@ internal static class ServerBenchmark
         var defaultBytes = await ToolListBytesAsync(awsmcp, null);
         var ec2Bytes = await ToolListBytesAsync(awsmcp, "ec2");
         var describe = await DescribeLatencyAsync(awsmcp);
+        var suggest = new List<double>();
+        for (var i = 0; i < 5; i++)
+            suggest.Add(await SuggestFirstQueryAsync(awsmcp));
 
         Console.WriteLine($"RSS after initialize                      {rss / 1024.0 / 1024.0:F0} MB (largest of the runs)");
         Console.WriteLine($"tools/list, default services (sts)        {defaultBytes:N0} bytes");
         Console.WriteLine($"tools/list, AWS_MCP_SERVICES=ec2          {ec2Bytes:N0} bytes (all pages)");
         Console.WriteLine($"describe_command through MCP (200 calls)  median {Median(describe):F2} ms, p99 {Percentile(describe, 99):F2} ms");
+        Console.WriteLine($"suggest_commands first query (precomputed index)  median {Median(suggest):F0} ms (min {suggest.Min():F0}, max {suggest.Max():F0}; 5 fresh servers)");
     }
 
     /// <summary>Spawn → initialize answered, median of <see cref="Spawns"/> runs after two unmeasured ones (disk cache).</summary>
@@ -100,6 +104,18 @@ internal static class ServerBenchmark
                 samples.Add(clock.Elapsed.TotalMilliseconds);
         }
         return samples;
+    }
+
+    /// <summary>A fresh server's first suggest_commands call: loading the embedded index plus the query, JIT cold.</summary>
+    private static async Task<double> SuggestFirstQueryAsync(string awsmcp)
+    {
+        await using var client = await ConnectAsync(awsmcp, null);
+        var clock = Stopwatch.StartNew();
+        var result = await client.CallToolAsync("suggest_commands", new Dictionary<string, object?> { ["query"] = "list my s3 buckets" });
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        if (result.IsError == true)
+            throw new InvalidOperationException("suggest_commands failed");
+        return elapsed;
     }
 
     private static Task<McpClient> ConnectAsync(string awsmcp, string? services) => McpClient.CreateAsync(new StdioClientTransport(new StdioClientTransportOptions

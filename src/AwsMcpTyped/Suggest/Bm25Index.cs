@@ -19,6 +19,13 @@ internal sealed class Bm25Index
     /// <summary>A document's saturated weight for a term: wtf / (k1 + wtf).</summary>
     public readonly record struct Posting(int Document, float Weight);
 
+    /// <summary>Postings read back from a precomputed index file (<see cref="SuggestIndexFile"/>).</summary>
+    public Bm25Index(int count, Dictionary<string, Posting[]> postings)
+    {
+        Count = count;
+        _postings = postings;
+    }
+
     public Bm25Index(IReadOnlyList<DocumentFields> documents)
     {
         Count = documents.Count;
@@ -59,6 +66,9 @@ internal sealed class Bm25Index
     }
 
     public int TermCount => _postings.Count;
+
+    /// <summary>Every term with its postings (ascending document order), for writing the index to a file.</summary>
+    public IEnumerable<KeyValuePair<string, Posting[]>> Postings => _postings;
 
     public long PostingCount => _postings.Values.Sum(p => (long)p.Length);
 

@@ -19,8 +19,14 @@ internal sealed record SuggestDocument(
     /// <summary>How many words the command name has (describe-instances: 2).</summary>
     public int NameParts { get; } = Command.Split(' ', '-').Length;
 
-    /// <summary>The distinct terms of the command name (describe-db-instances → describe, db, instance).</summary>
-    public string[] NameTerms { get; } = TextAnalyzer.Terms(Command).Distinct().ToArray();
+    /// <summary>The distinct terms of the command name (describe-db-instances → describe, db, instance). Stemming
+    /// every name is a third of loading a precomputed index, so the file stores them (init) and a built index
+    /// computes them on first use (a race only computes the same array twice).</summary>
+    public string[] NameTerms
+    {
+        get => field ??= TextAnalyzer.Terms(Command).Distinct().ToArray();
+        init;
+    }
 
     public string Key => $"{Service} {Command}";
 }

@@ -14,7 +14,9 @@ internal sealed class SuggestIndex
     public required IReadOnlyDictionary<string, string> ServiceByTerm { get; init; }
     /// <summary>"service command" → document.</summary>
     public required IReadOnlyDictionary<string, int> DocumentByKey { get; init; }
+    /// <summary>How long building (from the catalogue) or loading (from a precomputed file) took.</summary>
     public required TimeSpan BuildTime { get; init; }
+    public required SuggestIndexOrigin Origin { get; init; }
 
     public static SuggestIndex Build(AwsCatalogue catalogue)
     {
@@ -23,14 +25,22 @@ internal sealed class SuggestIndex
         var corpus = SuggestCorpus.Read(catalogue);
         var documents = corpus.Select(e => e.Document).ToArray();
         var bm25 = new Bm25Index(corpus.Select(e => e.Fields).ToArray());
+        return Assemble(documents, bm25, vocabulary, SuggestIndexOrigin.Built, clock);
+    }
+
+    /// <summary>The index from its documents and postings; the lookups derived from them are computed here
+    /// (they are cheap, so a precomputed file does not store them).</summary>
+    public static SuggestIndex Assemble(IReadOnlyList<SuggestDocument> documents, Bm25Index bm25, QueryVocabulary vocabulary,
+        SuggestIndexOrigin origin, Stopwatch clock)
+    {
         var serviceByTerm = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var service in documents.Select(d => d.Service).Distinct())
         {
             if (!vocabulary.AmbiguousServiceNames.Contains(service) && TextAnalyzer.Tokens(service) is [var only])
                 serviceByTerm.TryAdd(only.Term, service);
         }
-        var byKey = new Dictionary<string, int>(documents.Length, StringComparer.Ordinal);
-        for (var i = 0; i < documents.Length; i++)
+        var byKey = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
             byKey[documents[i].Key] = i;
         return new SuggestIndex
         {
@@ -40,6 +50,7 @@ internal sealed class SuggestIndex
             ServiceByTerm = serviceByTerm,
             DocumentByKey = byKey,
             BuildTime = clock.Elapsed,
+            Origin = origin,
         };
     }
 }
