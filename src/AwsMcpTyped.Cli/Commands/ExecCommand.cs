@@ -22,7 +22,17 @@ internal static class ExecCommand
         };
         exec.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await CommandExecutor.CreateDefault(ExecutionPolicyFromEnvironment.Read()).ExecuteAsync(
+            CommandExecutor executor;
+            try
+            {
+                executor = CommandExecutor.CreateDefault(ExecutionPolicyFromEnvironment.Read());
+            }
+            catch (ArgumentException error)
+            {
+                await Console.Error.WriteLineAsync("awsmcp: " + error.Message);
+                return RejectedExitCode;
+            }
+            var result = await executor.ExecuteAsync(
                 parse.GetValue(command)!,
                 new ExecuteOptions { TimeoutSeconds = parse.GetValue(timeout), Region = parse.GetValue(region), Profile = parse.GetValue(profile) },
                 cancellationToken);

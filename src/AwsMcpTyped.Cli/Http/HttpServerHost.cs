@@ -19,8 +19,18 @@ internal static class HttpServerHost
             await Console.Error.WriteLineAsync($"awsmcp: binding to {settings.Host} needs a bearer token: set AWS_MCP_HTTP_TOKEN.");
             return 2;
         }
+        Execution.Validation.ExecutionPolicy policy;
+        try
+        {
+            policy = ExecutionPolicyFromEnvironment.Read();
+        }
+        catch (ArgumentException error)
+        {
+            await Console.Error.WriteLineAsync("awsmcp: " + error.Message);
+            return 2;
+        }
         var options = AwsMcpServer.CreateOptions(ServerSettings.FromEnvironment(), AwsCatalogue.Default,
-            CommandExecutor.CreateDefault(ExecutionPolicyFromEnvironment.Read()), requireInitialize: false);
+            CommandExecutor.CreateDefault(policy), requireInitialize: false);
         var endpoint = new StreamableHttpEndpoint(settings, () => options);
 
         var builder = WebApplication.CreateSlimBuilder();

@@ -16,5 +16,9 @@ public sealed record ExecutionPolicy
     /// <summary>Characters of output returned before the rest is cut with a marker.</summary>
     public int OutputLimitCharacters { get; init; } = 100_000;
 
+    /// <summary>The only directory where commands may read or write local files, and the CLI's current directory
+    /// (AWS_MCP_WORKDIR). Null: a private temporary directory (mode 0700) created once per process.</summary>
+    public string? WorkingDirectory { get; init; }
+
     public static ExecutionPolicy Default { get; } = new();
 }
