@@ -30,7 +30,7 @@ internal static class ExecCommand
             {
                 executor = ExecutionPolicyFromEnvironment.CreateExecutor(parse.GetValue(readOnly), defaultAuditTarget: "off");
             }
-            catch (FormatException error)
+            catch (Exception error) when (error is FormatException or ArgumentException)
             {
                 await Console.Error.WriteLineAsync("awsmcp: " + error.Message);
                 return RejectedExitCode;

@@ -19,12 +19,28 @@ internal static class ExecutionPolicyFromEnvironment
         Safety = PolicyEnvironment.FromProcessEnvironment(readOnlyFlag),
         MaxConcurrency = Number("AWS_MCP_MAX_CONCURRENCY") ?? ExecutionPolicy.Default.MaxConcurrency,
         CallsPerSecond = Rate("AWS_MCP_RATE_LIMIT") ?? ExecutionPolicy.Default.CallsPerSecond,
+        WorkingDirectory = WorkingDirectoryVariable(),
     };
 
     /// <summary>The executor with its audit log (AWS_MCP_AUDIT_LOG, else <paramref name="defaultAuditTarget"/>).</summary>
     public static CommandExecutor CreateExecutor(bool readOnlyFlag, string defaultAuditTarget) =>
         CommandExecutor.CreateDefault(Read(readOnlyFlag),
             AuditLog.Open(Environment.GetEnvironmentVariable(AuditLog.Variable) is { Length: > 0 } audit ? audit : defaultAuditTarget, Console.Error));
+
+    /// <summary>AWS_MCP_WORKDIR must name an existing directory: a typo must not silently widen or move the
+    /// place where commands read and write files.</summary>
+    private static string? WorkingDirectoryVariable()
+    {
+        var value = Environment.GetEnvironmentVariable("AWS_MCP_WORKDIR");
+        if (string.IsNullOrEmpty(value))
+            return null;
+        if (!Directory.Exists(value))
+        {
+            throw new ArgumentException(
+                $"AWS_MCP_WORKDIR='{value}' is not an existing directory. Create it, or unset AWS_MCP_WORKDIR to use a private temporary directory.");
+        }
+        return Path.GetFullPath(value);
+    }
 
     private static int? Number(string name) =>
         Environment.GetEnvironmentVariable(name) is not { Length: > 0 } text ? null

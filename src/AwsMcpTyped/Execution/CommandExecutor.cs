@@ -85,7 +85,7 @@ public sealed class CommandExecutor
             environment["AWS_PROFILE"] = options.Profile;
 
         var outcome = await _runner!.RunAsync(
-            new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters), cancellationToken);
+            new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _validator.WorkingDirectory.Path), cancellationToken);
         return Interpret(outcome);
     }
 

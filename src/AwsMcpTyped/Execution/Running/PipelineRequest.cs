@@ -2,12 +2,14 @@ using AwsMcpTyped.Execution.Validation;
 
 namespace AwsMcpTyped.Execution.Running;
 
-/// <summary>What to run: validated stages, the environment changes for the <c>aws</c> stage, limits.</summary>
+/// <summary>What to run: validated stages, the environment changes for the <c>aws</c> stage, limits, and the
+/// current directory of every stage (the working directory local paths were checked against).</summary>
 public sealed record PipelineRequest(
     IReadOnlyList<StageLaunch> Stages,
     IReadOnlyDictionary<string, string> AwsEnvironment,
     TimeSpan Timeout,
-    int OutputLimitCharacters);
+    int OutputLimitCharacters,
+    string? WorkingDirectory = null);
 
 /// <summary>How one stage ended. <see cref="OutputClosedEarly"/>: the next stage stopped reading (as with
 /// <c>| head -1</c>), so a non-zero exit from the broken pipe is not a failure, as in a shell.</summary>

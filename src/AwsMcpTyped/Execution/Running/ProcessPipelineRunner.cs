@@ -136,6 +136,8 @@ public sealed class ProcessPipelineRunner(string awsExecutable) : IPipelineRunne
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (request.WorkingDirectory is not null)
+            start.WorkingDirectory = request.WorkingDirectory; // relative paths were checked against it
         foreach (var argument in stage.Arguments)
             start.ArgumentList.Add(argument);
         if (stage.IsAws)

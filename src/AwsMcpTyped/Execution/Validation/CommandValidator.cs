@@ -1,4 +1,5 @@
 using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.Execution.Files;
 using AwsMcpTyped.Execution.Filters;
 using AwsMcpTyped.Execution.Syntax;
 
@@ -11,6 +12,10 @@ namespace AwsMcpTyped.Execution.Validation;
 public sealed class CommandValidator(AwsCatalogue catalogue, ExecutionPolicy policy)
 {
     private readonly AwsStageValidator _aws = new(catalogue, policy);
+    private readonly FileConfinement _files = new(Files.WorkingDirectory.For(policy.WorkingDirectory));
+
+    /// <summary>Where local files may be, and where the CLI runs.</summary>
+    public WorkingDirectory WorkingDirectory => _files.Directory;
 
     public (ValidatedCommand? Command, Rejection? Rejection) Validate(string commandLine, int timeoutSeconds)
     {
@@ -21,6 +26,9 @@ public sealed class CommandValidator(AwsCatalogue catalogue, ExecutionPolicy pol
         var (invocation, awsRejection) = _aws.Validate(pipeline.Stages[0], timeoutSeconds);
         if (invocation is null)
             return (null, awsRejection);
+        var detail = invocation.Service is { } service ? catalogue.GetDetail(service) : null;
+        if (_files.Check(invocation, detail) is { } fileRejection)
+            return (null, fileRejection);
 
         var launches = new List<StageLaunch> { new("aws", pipeline.Stages[0].Skip(1).ToArray(), IsAws: true) };
         foreach (var stage in pipeline.Stages.Skip(1))

@@ -27,5 +27,9 @@ public sealed record ExecutionPolicy
     /// <summary>AWS commands started per second, at most; 0 for no limit (AWS_MCP_RATE_LIMIT).</summary>
     public double CallsPerSecond { get; init; } = 10;
 
+    /// <summary>The only directory where commands may read or write local files, and the CLI's current directory
+    /// (AWS_MCP_WORKDIR). Null: a private temporary directory (mode 0700) created once per process.</summary>
+    public string? WorkingDirectory { get; init; }
+
     public static ExecutionPolicy Default { get; } = new();
 }
