@@ -23,12 +23,12 @@ public sealed class PolicyTableTests(MotoServer moto)
 
     private static readonly string[] Writes =
     [
-        "aws s3 mb s3://{b}", "aws s3api create-bucket --bucket {b}", "aws s3 cp /etc/hostname s3://{b}/k",
+        "aws s3 mb s3://{b}", "aws s3api create-bucket --bucket {b}", "aws s3 cp hostname.txt s3://{b}/k",
         "aws sqs create-queue --queue-name {b}", "aws sns create-topic --name {b}", "aws iam create-user --user-name {b}",
         "aws dynamodb create-table --table-name {b} --attribute-definitions AttributeName=k,AttributeType=S --key-schema AttributeName=k,KeyType=HASH --billing-mode PAY_PER_REQUEST",
         "aws ec2 create-vpc --cidr-block 10.0.0.0/16", "aws ec2 run-instances --image-id ami-12345678 --count 1",
         "aws s3api put-bucket-tagging --bucket {b} --tagging TagSet=[{Key=a,Value=b}]", "aws logs create-log-group --log-group-name {b}",
-        "aws ssm put-parameter --name {b} --value v --type String", "aws s3 sync /tmp/none s3://{b}",
+        "aws ssm put-parameter --name {b} --value v --type String", "aws s3 sync ./none s3://{b}",
     ];
 
     private static readonly string[] Destructive =
@@ -47,7 +47,7 @@ public sealed class PolicyTableTests(MotoServer moto)
 
     private static readonly string[] SensitiveReads =
     [
-        "aws secretsmanager get-secret-value --secret-id {b}", "aws sts get-session-token", "aws kms decrypt --ciphertext-blob fileb:///dev/null",
+        "aws secretsmanager get-secret-value --secret-id {b}", "aws sts get-session-token", "aws kms decrypt --ciphertext-blob fileb://blob.bin",
         "aws ecr get-login-password", "aws ec2 get-password-data --instance-id i-12345678", "aws ssm get-parameters-by-path --path /{b}",
         "aws sts assume-role --role-arn arn:aws:iam::123456789012:role/r --role-session-name s",
     ];
@@ -141,7 +141,7 @@ public sealed class PolicyTableTests(MotoServer moto)
         // Policy files, JSON and YAML.
         data.Add("FILE=deny-iam.json", "aws iam delete-user --user-name {b}", "deny:deny-iam.json)");
         data.Add("FILE=deny-iam.json", "aws ec2 terminate-instances --instance-ids i-12345678 --region eu-west-1", "deny:'ec2:terminate-instances@region=eu-*'");
-        data.Add("FILE=deny-iam.json", "aws ec2 terminate-instances --instance-ids i-12345678", "run");
+        data.Add("FILE=deny-iam.json;CONSENT=off", "aws ec2 terminate-instances --instance-ids i-12345678", "run");
         data.Add("FILE=deny-iam.json;DENY=s3:mb", "aws s3 mb s3://{b}", "deny:(AWS_MCP_DENY)");
         data.Add("FILE=readonly.yaml", "aws s3 mb s3://{b}", "deny:refused in read-only mode");
         data.Add("FILE=readonly.yaml", "aws secretsmanager get-secret-value --secret-id {b}", "run");
