@@ -32,7 +32,9 @@ internal sealed class TypedOperationTool(AwsCatalogue catalogue, CommandExecutor
     {
         var input = catalogue.GetInputSchema(service, command)!;
         input.Remove("$schema");
-        var properties = input["properties"]!.AsObject();
+        // Operations without input (acm get-account-configuration, …) have a schema without properties.
+        if (input["properties"] is not JsonObject properties)
+            input["properties"] = properties = new JsonObject();
         properties.TryAdd("region", new JsonObject { ["type"] = "string", ["description"] = "AWS region for this call" });
         properties.TryAdd("profile", new JsonObject { ["type"] = "string", ["description"] = "AWS profile for this call" });
         if (Paginated)

@@ -35,7 +35,7 @@ public sealed class ReadOnlyCatalogueTests
     {
         await using var client = await ServerProcess.ConnectAsync(new Dictionary<string, string?>
         {
-            ["AWS_MCP_READ_ONLY"] = "true", ["AWS_MCP_SERVICES"] = "s3api,ec2,secretsmanager",
+            ["AWS_MCP_READ_ONLY"] = "true", ["AWS_MCP_SERVICES"] = "s3api,ec2,iam,secretsmanager",
         });
         var tools = new List<Tool>();
         string? cursor = null;

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.Execution;
+using ModelContextProtocol;
 using AwsMcpTyped.Server.Tools;
 
 namespace AwsMcpTyped.Tests.Server;
@@ -16,6 +19,34 @@ public sealed class TypedToolNameTests
         Assert.All(names, name => Assert.True(TypedToolNames.IsValid(name), name));
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal("ec2_describe_instances", TypedToolNames.For("ec2", "describe-instances"));
+    }
+
+    /// <summary>What tools/list does for each tool, for every operation of every service: one broken schema would
+    /// make tools/list fail for the whole service.</summary>
+    [Fact]
+    public void Every_typed_tool_describes_itself_as_tools_list_serializes_it()
+    {
+        var executor = CommandExecutor.CreateDefault();
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var service in AwsCatalogue.Default.LoadAll().Where(s => s.AliasOf is null && s.BotocoreName is not null))
+        {
+            foreach (var command in TypedToolRegistry.Operations(service))
+            {
+                count++;
+                try
+                {
+                    var tool = new TypedOperationTool(AwsCatalogue.Default, executor, service, command).ProtocolTool;
+                    _ = JsonSerializer.SerializeToUtf8Bytes(tool, McpJsonUtilities.DefaultOptions);
+                }
+                catch (Exception error)
+                {
+                    failures.Add($"{service.Name} {command.Name}: {error.GetType().Name}: {error.Message}");
+                }
+            }
+        }
+        Assert.True(count > 18_000, $"{count} tools");
+        Assert.True(failures.Count == 0, $"{failures.Count} tools fail:\n" + string.Join("\n", failures.Take(20)));
     }
 
     [Fact]
