@@ -1,13 +1,10 @@
 #!/usr/bin/env bash
-# Builds everything (Release) and runs a short demo of the catalogue with the built awsmcp.
-# The MCP server (stdio/HTTP) and a moto demo arrive with later issues; this script will run them.
+# Builds everything (Release), then runs the built MCP server against a local moto_server and talks to it as an MCP
+# client would (scripts/demo/mcp_demo.py): initialize, tools/list, suggest/describe/execute, a typed tool, a refusal,
+# a resource. Needs the AWS CLI v1 and moto_server (both on this kind of machine).
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build AwsMcpTyped.sln -c Release -nologo -v:q
-awsmcp=(dotnet src/AwsMcpTyped.Cli/bin/Release/net10.0/awsmcp.dll)
-echo "== awsmcp describe s3 ls (first lines) =="
-"${awsmcp[@]}" describe s3 ls | head -20
-echo "== awsmcp describe dynamodb create-table --parameter key-schema (first lines) =="
-"${awsmcp[@]}" describe dynamodb create-table --parameter key-schema | head -25
-echo "== catalogue =="
-"${awsmcp[@]}" catalogue export | python3 -c 'import json,sys; d=json.load(sys.stdin); print("botocore", d["botocore"] + ":", len(d["services"]), "top-level commands,", sum(len(s["commands"]) for s in d["services"]), "commands")'
+python3 scripts/demo/mcp_demo.py src/AwsMcpTyped.Cli/bin/Release/net10.0/awsmcp.dll
+echo
+echo "Use it from an MCP client: command \"dotnet\", args [\"$(pwd)/src/AwsMcpTyped.Cli/bin/Release/net10.0/awsmcp.dll\", \"serve\"]"
