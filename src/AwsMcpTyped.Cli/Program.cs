@@ -15,7 +15,14 @@ if (args is [] or ["serve"])
     return await ServeCommand.RunAsync(readOnly: false, stopping.Token);
 }
 
-var root = new RootCommand("awsmcp: the AwsMcpTyped AWS CLI catalogue and tools.")
+// Our version and the catalogue's: which botocore models (so which AWS CLI) the commands were generated from.
+if (args is ["--version"])
+{
+    Console.WriteLine(ServeCommand.VersionText);
+    return 0;
+}
+
+var root = new RootCommand("awsmcp: an MCP server for the AWS CLI (serve, the default), with the catalogue and the executor on the command line.")
 {
     DescribeCommand.Create(),
     CatalogueCommand.Create(),

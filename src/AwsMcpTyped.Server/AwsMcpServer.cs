@@ -25,16 +25,10 @@ public static class AwsMcpServer
         "Typed tools (<service>_<command>) take the API's JSON input; enable_service adds a service's typed tools. " +
         "Prefer read-only commands first; use --query and --max-items to keep output small.";
 
+    /// <summary>Options for our own server (awsmcp serve): server info, instructions, the protocol guards, and
+    /// everything <see cref="AddTo"/> adds.</summary>
     public static McpServerOptions CreateOptions(ServerSettings settings, AwsCatalogue catalogue, CommandExecutor executor, bool requireInitialize = true)
     {
-        var registry = new TypedToolRegistry(catalogue, executor);
-        foreach (var name in settings.TypedServices)
-        {
-            var service = catalogue.FindService(name) ?? throw new ArgumentException(
-                $"AWS_MCP_SERVICES names an unknown service '{name}'.{NameSuggester.DidYouMean(name, catalogue.ServiceNames)}");
-            registry.Enable(service);
-        }
-
         var options = new McpServerOptions
         {
             ServerInfo = new Implementation
@@ -44,35 +38,65 @@ public static class AwsMcpServer
                 Version = typeof(AwsMcpServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0",
             },
             ServerInstructions = Instructions,
-            Capabilities = new ServerCapabilities
-            {
-                Tools = new ToolsCapability { ListChanged = true },
-                Prompts = new PromptsCapability(),
-                Resources = new ResourcesCapability(),
-            },
         };
-        var aws = new AwsReader(executor);
-        options.ResourceCollection = [new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(), new AccountResource(aws)];
-        options.PromptCollection = [.. PromptLibrary.Load()];
         options.Filters.Message.IncomingFilters.Add(ProtocolGuards.Create(requireInitialize));
+        AddTo(options, settings, catalogue, executor);
+        return options;
+    }
+
+    /// <summary>
+    /// Adds the AWS tools (describe_command, execute_command, suggest_commands, enable_service and the typed tools of
+    /// <see cref="ServerSettings.TypedServices"/>), the five resources and the ten prompts to a server's options, ours
+    /// or another .NET MCP server's (the hosting package's WithAwsTools). Typed tools are listed and called through
+    /// ListToolsHandler/CallToolHandler (paged, added at run time), so those handlers must be free.
+    /// </summary>
+    public static void AddTo(McpServerOptions options, ServerSettings settings, AwsCatalogue catalogue, CommandExecutor executor)
+    {
+        if (options.Handlers.ListToolsHandler is not null || options.Handlers.CallToolHandler is not null)
+        {
+            throw new InvalidOperationException("AwsMcpTyped serves its typed tools through ListToolsHandler/CallToolHandler, and this server " +
+                "already has one. Register your other tools as McpServerTool instances (WithTools) instead.");
+        }
+        var registry = new TypedToolRegistry(catalogue, executor);
+        foreach (var name in settings.TypedServices)
+        {
+            var service = catalogue.FindService(name) ?? throw new ArgumentException(
+                $"AWS_MCP_SERVICES names an unknown service '{name}'.{NameSuggester.DidYouMean(name, catalogue.ServiceNames)}");
+            registry.Enable(service);
+        }
+
+        options.Capabilities ??= new ServerCapabilities();
+        options.Capabilities.Tools ??= new ToolsCapability();
+        options.Capabilities.Tools.ListChanged = true;
+        options.Capabilities.Prompts ??= new PromptsCapability();
+        options.Capabilities.Resources ??= new ResourcesCapability();
+
+        var aws = new AwsReader(executor);
+        options.ResourceCollection ??= [];
+        foreach (var resource in new McpServerResource[] { new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(), new AccountResource(aws) })
+            options.ResourceCollection.Add(resource);
+        options.PromptCollection ??= [];
+        foreach (var prompt in PromptLibrary.Load())
+            options.PromptCollection.Add(prompt);
         // The search index is precomputed at build time and read on the first suggest_commands call (tens of ms
         // instead of ~3 s to build it); reading it at start would only delay the initialize answer.
         var suggester = PrecomputedSuggestIndex.CreateSuggester(catalogue);
-        options.ToolCollection =
-        [
+        var tools = options.ToolCollection ??= [];
+        foreach (var tool in new McpServerTool[]
+        {
             new DescribeCommandTool(new CommandDescriber(catalogue)), new ExecuteCommandTool(executor),
             new SuggestCommandsTool(suggester), new EnableServiceTool(catalogue, registry),
-        ];
+        })
+            tools.Add(tool);
         options.Handlers.ListToolsHandler = (request, _) => ValueTask.FromResult(ListPage(registry, settings.PageSize, request.Params?.Cursor));
         options.Handlers.CallToolHandler = (request, cancellationToken) =>
         {
             var name = request.Params?.Name ?? "";
             var tool = registry.Find(name) ?? throw new McpProtocolException(
-                $"Unknown tool '{name}'.{NameSuggester.DidYouMean(name, registry.Snapshot().Select(t => t.Name).Concat(options.ToolCollection.Select(t => t.ProtocolTool.Name)))}",
+                $"Unknown tool '{name}'.{NameSuggester.DidYouMean(name, registry.Snapshot().Select(t => t.Name).Concat(tools.Select(t => t.ProtocolTool.Name)))}",
                 McpErrorCode.InvalidParams);
             return tool.InvokeAsync(request, cancellationToken);
         };
-        return options;
     }
 
     /// <summary>Typed tools, one page per cursor (an offset). The SDK puts the fixed tools on the first page.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Execution;
 using AwsMcpTyped.Server;
@@ -11,6 +12,11 @@ namespace AwsMcpTyped.Cli.Commands;
 /// exits when stdin closes.</summary>
 internal static class ServeCommand
 {
+    /// <summary><c>awsmcp 0.1.0 (catalogue: botocore 1.43.11, AWS CLI v1)</c>.</summary>
+    public static string VersionText =>
+        $"awsmcp {typeof(ServeCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0]} " +
+        $"(catalogue: botocore {AwsCatalogue.Default.BotocoreVersion}, AWS CLI v1)";
+
     public static Command Create()
     {
         var http = new Option<bool>("--http") { Description = "Serve Streamable HTTP at http://HOST:PORT/mcp instead of stdio" };
