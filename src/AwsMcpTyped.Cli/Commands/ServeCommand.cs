@@ -17,13 +17,20 @@ internal static class ServeCommand
         $"awsmcp {typeof(ServeCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0]} " +
         $"(catalogue: botocore {AwsCatalogue.Default.BotocoreVersion}, AWS CLI v1)";
 
+    /// <summary>The environment variables, for --help (the README's configuration table has the details).</summary>
+    private const string SettingsHelp =
+        "Settings (environment): AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL (passed to the CLI); AWS_MCP_SERVICES (typed tools, default sts), " +
+        "AWS_MCP_READ_ONLY, AWS_MCP_ALLOW, AWS_MCP_DENY, AWS_MCP_POLICY_FILE, AWS_MCP_CONSENT (off|destructive|writes), AWS_MCP_WORKDIR, " +
+        "AWS_MCP_AUDIT_LOG, AWS_MCP_TIMEOUT, AWS_MCP_OUTPUT_LIMIT, AWS_MCP_RATE_LIMIT, AWS_MCP_MAX_CONCURRENCY, AWS_MCP_ALLOW_REMOTE_ENDPOINTS, " +
+        "AWS_MCP_AWS_CLI, AWS_MCP_HTTP_TOKEN.";
+
     public static Command Create()
     {
         var http = new Option<bool>("--http") { Description = "Serve Streamable HTTP at http://HOST:PORT/mcp instead of stdio" };
         var port = new Option<int>("--port") { Description = "HTTP port (default 8000)", DefaultValueFactory = _ => 8000 };
         var host = new Option<string>("--host") { Description = "HTTP bind address (default 127.0.0.1)", DefaultValueFactory = _ => "127.0.0.1" };
         var readOnly = new Option<bool>("--read-only") { Description = "Run only read operations and list no write tools (as AWS_MCP_READ_ONLY=true)" };
-        var serve = new Command("serve", "Run the MCP server over stdio (the default), or Streamable HTTP with --http.") { http, port, host, readOnly };
+        var serve = new Command("serve", "Run the MCP server over stdio (the default), or Streamable HTTP with --http.\n" + SettingsHelp) { http, port, host, readOnly };
         serve.SetAction((parse, cancellationToken) => parse.GetValue(http)
             ? Http.HttpServerHost.RunAsync(new Http.HttpServerSettings(parse.GetValue(host)!, parse.GetValue(port),
                 Environment.GetEnvironmentVariable("AWS_MCP_HTTP_TOKEN") is { Length: > 0 } token ? token : null), parse.GetValue(readOnly), cancellationToken)
