@@ -19,10 +19,17 @@ start=$(date +%s%N)
 dotnet build AwsMcpTyped.sln -c Release --no-restore -nologo -v:q >/dev/null
 noop=$(seconds "$start")
 
-# The ReadyToRun build users get from `dotnet publish -r linux-x64 -p:PublishReadyToRun=true` (start-up figures).
-rm -rf artifacts/awsmcp-r2r
-dotnet publish src/AwsMcpTyped.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o artifacts/awsmcp-r2r -nologo -v:q >/dev/null
+# The two fast-start builds (start-up figures): framework-dependent ReadyToRun, and self-contained composite
+# ReadyToRun (framework and app in one version bubble, so the SDK's generic instantiations are precompiled too).
+# They share obj/…/linux-x64, which must not carry one's images into the other: cleaned between them.
+publish() {
+  find src generators -path '*/obj/Release/net10.0/linux-x64' -type d -prune -exec rm -rf {} +
+  rm -rf "artifacts/$1"
+  dotnet publish src/AwsMcpTyped.Cli -c Release -r linux-x64 -p:PublishReadyToRun=true "${@:2}" -o "artifacts/$1" -nologo -v:q >/dev/null
+}
+publish awsmcp-r2r --self-contained false
+publish awsmcp-composite --self-contained true -p:PublishReadyToRunComposite=true
+find src generators -path '*/obj/Release/net10.0/linux-x64' -type d -prune -exec rm -rf {} +
 
 echo "clean build (restore excluded)     ${clean} s"
 echo "no-op rebuild                       ${noop} s"

@@ -9,7 +9,8 @@ namespace AwsMcpTyped.Benchmarks;
 /// The MCP server as users run it (a separate <c>awsmcp serve</c> process over stdio): spawn → initialize answered,
 /// tools/list size by default and with AWS_MCP_SERVICES=ec2, describe_command latency through MCP, RSS after initialize,
 /// a fresh server's first suggest_commands call. Start-up is measured for the framework-dependent dll (<c>dotnet
-/// awsmcp.dll</c>, JIT) and, when benchmarks/run.sh has published it, the ReadyToRun build (<c>artifacts/awsmcp-r2r/awsmcp</c>).
+/// awsmcp.dll</c>, JIT) and, when benchmarks/run.sh has published them, the ReadyToRun builds: <c>artifacts/awsmcp-r2r</c>
+/// (framework-dependent) and <c>artifacts/awsmcp-composite</c> (self-contained composite).
 /// </summary>
 internal static class ServerBenchmark
 {
@@ -19,8 +20,10 @@ internal static class ServerBenchmark
     {
         var awsmcp = FindAwsmcp();
         var rss = await ReportStartupAsync("dotnet awsmcp.dll", ["dotnet", awsmcp]);
-        if (FindReadyToRun(awsmcp) is { } readyToRun)
+        if (FindPublished(awsmcp, "awsmcp-r2r") is { } readyToRun)
             await ReportStartupAsync("ReadyToRun apphost", [readyToRun]);
+        if (FindPublished(awsmcp, "awsmcp-composite") is { } composite)
+            await ReportStartupAsync("composite R2R (sc)", [composite]);
 
         var defaultBytes = await ToolListBytesAsync(awsmcp, null);
         var ec2Bytes = await ToolListBytesAsync(awsmcp, "ec2");
@@ -136,10 +139,10 @@ internal static class ServerBenchmark
         throw new InvalidOperationException("build awsmcp in Release first (benchmarks/run.sh does)");
     }
 
-    private static string? FindReadyToRun(string awsmcpDll)
+    private static string? FindPublished(string awsmcpDll, string folder)
     {
         var repo = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(awsmcpDll)!, "..", "..", "..", "..", ".."));
-        var apphost = Path.Combine(repo, "artifacts", "awsmcp-r2r", "awsmcp");
+        var apphost = Path.Combine(repo, "artifacts", folder, "awsmcp");
         return File.Exists(apphost) ? apphost : null;
     }
 
