@@ -9,7 +9,7 @@ namespace AwsMcpTyped.Tests.Packaging;
 internal static partial class DockerfileRules
 {
     public const string AwsCliVersion = "1.45.11";
-    public const string EntrypointDll = "/app/awsmcp.dll";
+    public const string Entrypoint = "/app/awsmcp";
 
     public static IReadOnlyList<string> Check(DockerfileModel file)
     {
@@ -47,7 +47,7 @@ internal static partial class DockerfileRules
                 errors.Add($"FROM {image} (line {stage.From.Line}): never latest");
         }
         if (!RuntimeImage().IsMatch(file.Final.Image))
-            errors.Add($"runtime stage: FROM {file.Final.Image} must be mcr.microsoft.com/dotnet/aspnet:10.0 (serve --http needs ASP.NET Core)");
+            errors.Add($"runtime stage: FROM {file.Final.Image} must be mcr.microsoft.com/dotnet/runtime-deps:10.0 (the app is self-contained)");
         if (file.Stages[0].Image.StartsWith("mcr.microsoft.com/dotnet/sdk:10.0", StringComparison.Ordinal) is false)
             errors.Add($"build stage: FROM {file.Stages[0].Image} must be the .NET 10 SDK image");
 
@@ -110,8 +110,8 @@ internal static partial class DockerfileRules
     private static void CheckEntrypoint(DockerStage final, List<string> errors)
     {
         var entrypoint = final.All("ENTRYPOINT").LastOrDefault();
-        if (entrypoint?.ExecForm is not ["dotnet", EntrypointDll])
-            errors.Add($"ENTRYPOINT: must be the exec form [\"dotnet\", \"{EntrypointDll}\"] (signals reach the server)");
+        if (entrypoint?.ExecForm is not [Entrypoint])
+            errors.Add($"ENTRYPOINT: must be the exec form [\"{Entrypoint}\"], the self-contained apphost (signals reach the server)");
         var cmd = final.All("CMD").LastOrDefault();
         if (cmd?.ExecForm is not ["serve", ..])
             errors.Add("CMD: must be the exec form [\"serve\", ...] (stdio by default)");
@@ -175,7 +175,7 @@ internal static partial class DockerfileRules
         return stage.All("SHELL").Any(s => s.Line < run.Line && s.ExecForm is { } shell && shell.Contains("pipefail"));
     }
 
-    [GeneratedRegex(@"^mcr\.microsoft\.com/dotnet/aspnet:10\.0(-[a-z0-9.-]+)?(@sha256:[0-9a-f]{64})?$")]
+    [GeneratedRegex(@"^mcr\.microsoft\.com/dotnet/runtime-deps:10\.0(-[a-z0-9.-]+)?(@sha256:[0-9a-f]{64})?$")]
     private static partial Regex RuntimeImage();
 
     [GeneratedRegex(@"--uid\s+(1\d{4,}|[2-9]\d{4,})\b")]

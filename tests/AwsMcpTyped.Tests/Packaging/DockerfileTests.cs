@@ -16,19 +16,21 @@ public sealed class DockerfileTests
     {
         var file = DockerfileModel.Parse(PackagingFiles.Dockerfile);
         Assert.Equal(["build", "runtime"], file.Stages.Select(s => s.Name));
-        Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:10.0", file.Final.Image);
+        Assert.StartsWith("mcr.microsoft.com/dotnet/runtime-deps:10.0", file.Final.Image);
         var publish = Assert.Single(file.Stages[0].All("RUN"));
         Assert.Contains("dotnet publish src/AwsMcpTyped.Cli", publish.Arguments);
         Assert.Contains("-p:PublishReadyToRun=true", publish.Arguments);
+        Assert.Contains("--self-contained true", publish.Arguments);
+        Assert.Contains("-p:PublishReadyToRunComposite=true", publish.Arguments);
     }
 
     [Theory]
     [InlineData("USER 10001:10001\n", "", "must switch to a non-root user")]
     [InlineData("USER 10001:10001", "USER root", "must not be root")]
     [InlineData("CMD [\"serve\"]", "CMD [\"serve\"]\nUSER 10001", "must come before ENTRYPOINT")]
-    [InlineData("aspnet:10.0-noble AS runtime", "aspnet:latest AS runtime", "never latest")]
-    [InlineData("aspnet:10.0-noble AS runtime", "runtime:10.0-noble AS runtime", "must be mcr.microsoft.com/dotnet/aspnet:10.0")]
-    [InlineData("aspnet:10.0-noble AS runtime", "aspnet AS runtime", "pin a tag")]
+    [InlineData("runtime-deps:10.0-noble AS runtime", "runtime-deps:latest AS runtime", "never latest")]
+    [InlineData("runtime-deps:10.0-noble AS runtime", "aspnet:10.0-noble AS runtime", "must be mcr.microsoft.com/dotnet/runtime-deps:10.0")]
+    [InlineData("runtime-deps:10.0-noble AS runtime", "runtime-deps AS runtime", "pin a tag")]
     [InlineData("sdk:10.0-noble AS build", "sdk:10.0-noble", "needs a name")]
     [InlineData("awscli==1.45.11", "awscli", "awscli==1.45.11")]
     [InlineData("awscli==1.45.11", "awscli==1.44.0", "awscli==1.45.11")]
@@ -37,8 +39,8 @@ public sealed class DockerfileTests
     [InlineData("install -y --no-install-recommends", "install -y", "--no-install-recommends")]
     [InlineData("\\\n    && rm -rf /var/lib/apt/lists/*", "", "/var/lib/apt/lists")]
     [InlineData("python3-venv jq bsdextrautils", "python3-venv bsdextrautils", "must install jq")]
-    [InlineData("ENTRYPOINT [\"dotnet\", \"/app/awsmcp.dll\"]", "ENTRYPOINT dotnet /app/awsmcp.dll", "exec form")]
-    [InlineData("ENTRYPOINT [\"dotnet\", \"/app/awsmcp.dll\"]", "ENTRYPOINT [\"dotnet\", \"/app/other.dll\"]", "exec form")]
+    [InlineData("ENTRYPOINT [\"/app/awsmcp\"]", "ENTRYPOINT /app/awsmcp", "exec form")]
+    [InlineData("ENTRYPOINT [\"/app/awsmcp\"]", "ENTRYPOINT [\"dotnet\", \"/app/awsmcp.dll\"]", "exec form")]
     [InlineData("CMD [\"serve\"]", "CMD serve", "CMD: must be the exec form")]
     [InlineData("COPY --from=build", "COPY --from=builder", "names no earlier stage")]
     [InlineData("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]", "RUN echo hi | cat", "pipes need SHELL")]
