@@ -30,9 +30,14 @@ public sealed class AwsCatalogue
     public static AwsCatalogue Default { get; } = new(CatalogueServices.All);
 
     /// <summary>The botocore version the catalogue was generated from.</summary>
-    public string BotocoreVersion { get; } = typeof(AwsCatalogue).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .FirstOrDefault(a => a.Key == "BotocoreVersion")?.Value ?? "unknown";
+    public string BotocoreVersion { get; } = Metadata("BotocoreVersion") ?? "unknown";
+
+    /// <summary>SHA-256 over every generated command table and detail resource, computed at build time: the same
+    /// for every build of the same catalogue, different as soon as any command, argument or text changes.</summary>
+    public string ContentHash { get; } = Metadata("CatalogueContentHash") ?? "unknown";
+
+    private static string? Metadata(string key) =>
+        typeof(AwsCatalogue).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;
 
     /// <summary>Every top-level CLI command (services, s3, configure, history), sorted.</summary>
     public IReadOnlyList<string> ServiceNames { get; }
