@@ -14,38 +14,14 @@ public static class CommandAccess
     {
         if (invocation.Service is not { Name: "s3" } || invocation.Command is not { } command)
             return invocation.Command?.Access ?? AccessClass.Read;
-        switch (command.Name)
+        var paths = invocation.Arguments.Positionals;
+        return command.Name switch
         {
-            case "cp":
-                var paths = Positionals(command, invocation.Arguments);
-                return paths.Count == 2 && IsS3(paths[0]) && !IsS3(paths[1]) ? AccessClass.Read : command.Access;
-            case "sync" when invocation.Arguments.Contains("--delete"):
-                return AccessClass.Destructive;
-            default:
-                return command.Access;
-        }
+            "cp" when paths.Count == 2 && IsS3(paths[0].Value) && !IsS3(paths[1].Value) => AccessClass.Read,
+            "sync" when invocation.Arguments.Has("--delete") => AccessClass.Destructive,
+            _ => command.Access,
+        };
     }
 
     private static bool IsS3(string path) => path.StartsWith("s3://", StringComparison.Ordinal);
-
-    /// <summary>The words that are not options or option values.</summary>
-    internal static List<string> Positionals(CommandDescriptor command, IReadOnlyList<string> words)
-    {
-        var positionals = new List<string>();
-        for (var i = 0; i < words.Count; i++)
-        {
-            var word = words[i];
-            if (!word.StartsWith("--", StringComparison.Ordinal))
-            {
-                positionals.Add(word);
-                continue;
-            }
-            if (word.Contains('='))
-                continue;
-            var argument = command.Arguments.FirstOrDefault(a => a.Name == word);
-            if (argument is not null && argument.Type != ArgumentType.Boolean)
-                i++;
-        }
-        return positionals;
-    }
 }

@@ -334,7 +334,7 @@ public sealed class FileConfinementTests(MotoServer moto) : IAsyncLifetime
             var argument = command?.Arguments.FirstOrDefault(a => a.Member == parts[2]);
             if (argument is null)
                 continue;
-            var invocation = new AwsInvocation(service, command, [argument.Name, "/etc/passwd"], "json", null, null, null, null);
+            var invocation = new AwsInvocation(service, command, new ParsedArguments([new ParsedOption(argument, ["/etc/passwd"])], []), "json", null, null, null, null);
             var rejection = new FileConfinement(WorkingDirectory.Open(Work)).Check(invocation, AwsCatalogue.Default.GetDetail(service));
             Assert.True(rejection is not null, $"{entry} ({service.Name} {command!.Name} {argument.Name}) is not confined");
             covered.Add(entry);
@@ -350,7 +350,9 @@ public sealed class FileConfinementTests(MotoServer moto) : IAsyncLifetime
     {
         var service = AwsCatalogue.Default.FindService("s3api")!;
         var command = service.Commands.First(c => c.Name == "create-bucket");
-        var invocation = new AwsInvocation(service, command, ["--bucket", "b", "--cli-input-json", value], "json", null, null, null, null);
+        var options = new[] { ("--bucket", "b"), ("--cli-input-json", value) }
+            .Select(o => new ParsedOption(command.Arguments.First(a => a.Name == o.Item1), [o.Item2])).ToList();
+        var invocation = new AwsInvocation(service, command, new ParsedArguments(options, []), "json", null, null, null, null);
         var rejection = new FileConfinement(WorkingDirectory.Open(Work)).Check(invocation, AwsCatalogue.Default.GetDetail(service));
         Assert.Equal(RejectionKind.Denied, rejection?.Kind);
         Assert.Contains("--cli-input-json", rejection!.Message);

@@ -80,68 +80,43 @@ internal static class LocalPathArguments
             return found;
 
         var plainPaths = Customizations.GetValueOrDefault(service.Name + " " + command.Name);
-        var positionalValues = new List<string>();
-        var tokens = invocation.Arguments;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var option in invocation.Arguments.Options)
         {
-            var (name, inline) = AwsStageValidator.SplitOption(tokens[i]);
-            if (name is null)
-            {
-                positionalValues.Add(tokens[i]);
-                continue;
-            }
-            var argument = command.Arguments.FirstOrDefault(a => a.Name == name && !a.IsPositional);
-            var arity = argument is null ? ArgumentArity.One : ArgumentArity.Of(argument, CustomNargs(command, detail, name));
-            var values = new List<string>();
-            if (inline is not null)
-                values.Add(inline);
-            else
-            {
-                while (values.Count < arity.Max && i + 1 < tokens.Count && !IsOption(tokens[i + 1]))
-                    values.Add(tokens[++i]);
-            }
+            var name = option.Argument.Name;
             var access = plainPaths is not null && plainPaths.TryGetValue(name, out var custom) ? custom
-                : argument is not null && StreamingBlobInputs.Contains(service, command, detail, argument) ? LocalAccess.Read
+                : StreamingBlobInputs.Contains(service, command, detail, option.Argument) ? LocalAccess.Read
                 : (LocalAccess?)null;
-            foreach (var value in values)
+            foreach (var value in option.Values)
             {
                 AddParamFile(found, name, value);
                 if (access is { } plain)
                     found.Add(new(name, value, value, plain));
             }
         }
-        AddPositionals(found, invocation, command, detail, positionalValues);
+        AddPositionals(found, invocation);
         return found;
     }
 
-    private static void AddPositionals(List<LocalPathArgument> found, AwsInvocation invocation, CommandDescriptor command,
-        ServiceDetail? detail, List<string> values)
+    private static void AddPositionals(List<LocalPathArgument> found, AwsInvocation invocation)
     {
+        var positionals = invocation.Arguments.Positionals;
         if (IsS3Transfer(invocation))
         {
             // The CLI calls anything that does not start with "s3://" (case-sensitive) a local path.
-            for (var i = 0; i < values.Count && i < 2; i++)
+            for (var i = 0; i < positionals.Count && i < 2; i++)
             {
-                if (!values[i].StartsWith("s3://", StringComparison.Ordinal))
-                    found.Add(new(i == 0 ? "SOURCE" : "DESTINATION", values[i], values[i], i == 0 ? LocalAccess.Read : LocalAccess.Write));
+                var value = positionals[i].Value;
+                if (!value.StartsWith("s3://", StringComparison.Ordinal))
+                    found.Add(new(i == 0 ? "SOURCE" : "DESTINATION", value, value, i == 0 ? LocalAccess.Read : LocalAccess.Write));
             }
             return;
         }
-        // Bind values to positionals in order, as argparse does, to name them.
-        var next = 0;
-        foreach (var positional in command.Arguments.Where(a => a.IsPositional))
+        foreach (var (positional, value) in positionals)
         {
-            var arity = ArgumentArity.Of(positional, CustomNargs(command, detail, positional.Name) ?? (positional.Member is null ? "1" : null));
-            for (var taken = 0; taken < arity.Max && next < values.Count; taken++, next++)
-            {
-                var value = values[next];
-                AddParamFile(found, positional.Name, value);
-                if (positional.Name == "outfile")
-                    found.Add(new("outfile", value, value, LocalAccess.Write));
-            }
+            AddParamFile(found, positional.Name, value);
+            if (positional.Name == "outfile")
+                found.Add(new("outfile", value, value, LocalAccess.Write));
         }
-        for (; next < values.Count; next++)
-            AddParamFile(found, "a positional value", values[next]);
     }
 
     private static void AddParamFile(List<LocalPathArgument> found, string argument, string value)
@@ -156,11 +131,4 @@ internal static class LocalPathArguments
             }
         }
     }
-
-    private static string? CustomNargs(CommandDescriptor command, ServiceDetail? detail, string name) =>
-        command.Kind == CommandKind.Custom && detail is not null && detail.CustomCommands.TryGetValue(command.Name, out var custom)
-            ? custom.Arguments.FirstOrDefault(a => a.Name == name)?.Nargs
-            : null;
-
-    private static bool IsOption(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.Length > 2;
 }

@@ -14,10 +14,12 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
 {
     private static readonly string[] ParamFilePrefixes = ["file://", "fileb://", "http://", "https://"];
 
-    public Rejection? Check(IReadOnlyList<string> tokens)
+    /// <summary>The arguments parsed as the CLI would, or why they are refused.</summary>
+    public (ParsedArguments? Parsed, Rejection? Rejection) Check(IReadOnlyList<string> tokens)
     {
         var seenNames = new HashSet<string>(StringComparer.Ordinal);
         var seenMembers = new HashSet<string>(StringComparer.Ordinal);
+        var options = new List<ParsedOption>();
         var positionalValues = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -30,16 +32,16 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
             var argument = command.Arguments.FirstOrDefault(a => a.Name == name && !a.IsPositional);
             if (argument is null)
             {
-                return Reject(RejectionKind.UnknownName, $"Unknown option '{name}' for 'aws {service.Name} {command.Name}'." +
+                return (null, Reject(RejectionKind.UnknownName, $"Unknown option '{name}' for 'aws {service.Name} {command.Name}'." +
                     NameSuggester.DidYouMean(name, command.Arguments.Where(a => !a.IsHidden && !a.IsPositional).Select(a => a.Name)) +
-                    $" Use describe_command with service=\"{service.Name}\", command=\"{command.Name}\" for its options.");
+                    $" Use describe_command with service=\"{service.Name}\", command=\"{command.Name}\" for its options."));
             }
             var arity = ArgumentArity.Of(argument, CustomArgument(argument.Name)?.Nargs);
             var values = new List<string>();
             if (inline is not null)
             {
                 if (arity.Max == 0)
-                    return Reject(RejectionKind.InvalidArgument, $"{name} is a flag and takes no value (use {name} or its --no- form).");
+                    return (null, Reject(RejectionKind.InvalidArgument, $"{name} is a flag and takes no value (use {name} or its --no- form)."));
                 values.Add(inline);
             }
             else
@@ -48,20 +50,24 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
                     values.Add(tokens[++i]);
             }
             if (values.Count < arity.Min)
-                return Reject(RejectionKind.InvalidArgument, $"{name} needs a value.");
+                return (null, Reject(RejectionKind.InvalidArgument, $"{name} needs a value."));
             foreach (var value in values)
             {
                 if (CheckValue(argument, value) is { } problem)
-                    return Reject(RejectionKind.InvalidArgument, problem);
+                    return (null, Reject(RejectionKind.InvalidArgument, problem));
             }
             seenNames.Add(argument.Name);
             if (argument.Member is not null)
                 seenMembers.Add(argument.Member);
+            options.Add(new ParsedOption(argument, values));
         }
-        return CheckPositionals(positionalValues) ?? CheckRequired(seenNames, seenMembers);
+        var (positionals, rejection) = BindPositionals(positionalValues);
+        rejection ??= CheckRequired(seenNames, seenMembers);
+        return rejection is null ? (new ParsedArguments(options, positionals!), null) : (null, rejection);
     }
 
-    private Rejection? CheckPositionals(List<string> values)
+    /// <summary>Binds positional values to the positional arguments in order, as argparse does.</summary>
+    private (List<ParsedPositional>? Bound, Rejection? Rejection) BindPositionals(List<string> values)
     {
         var positionals = command.Arguments.Where(a => a.IsPositional).ToList();
         var arities = positionals.Select(p => ArgumentArity.Of(p, CustomArgument(p.Name)?.Nargs ?? (p.Member is null ? "1" : null))).ToList();
@@ -70,13 +76,19 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
         if (values.Count > max)
         {
             var extra = values[(int)Math.Min(max, values.Count - 1)];
-            return Reject(RejectionKind.InvalidArgument, positionals.Count == 0
+            return (null, Reject(RejectionKind.InvalidArgument, positionals.Count == 0
                 ? $"Unexpected value '{extra}': 'aws {service.Name} {command.Name}' takes no positional values. Did you forget an option name before it?"
-                : $"Unexpected extra value '{extra}' for 'aws {service.Name} {command.Name}' (it takes {string.Join(", ", positionals.Select(p => p.Name))}).");
+                : $"Unexpected extra value '{extra}' for 'aws {service.Name} {command.Name}' (it takes {string.Join(", ", positionals.Select(p => p.Name))})."));
         }
         if (values.Count < min)
-            return Reject(RejectionKind.InvalidArgument, $"'aws {service.Name} {command.Name}' needs {string.Join(" and ", positionals.Where(p => p.IsRequired).Select(p => "<" + p.Name + ">"))}.");
-        return null;
+            return (null, Reject(RejectionKind.InvalidArgument, $"'aws {service.Name} {command.Name}' needs {string.Join(" and ", positionals.Where(p => p.IsRequired).Select(p => "<" + p.Name + ">"))}."));
+        var bound = new List<ParsedPositional>(values.Count);
+        for (int p = 0, next = 0; p < positionals.Count && next < values.Count; p++)
+        {
+            for (var taken = 0; taken < arities[p].Max && next < values.Count; taken++)
+                bound.Add(new ParsedPositional(positionals[p], values[next++]));
+        }
+        return (bound, null);
     }
 
     private Rejection? CheckRequired(HashSet<string> names, HashSet<string> members)

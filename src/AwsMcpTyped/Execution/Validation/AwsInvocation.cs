@@ -2,12 +2,12 @@ using AwsMcpTyped.Catalogue;
 
 namespace AwsMcpTyped.Execution.Validation;
 
-/// <summary>What validation learned about the <c>aws</c> stage: the command, its argument words (after the command
-/// name, globals removed) and the global options that matter later.</summary>
+/// <summary>What validation learned about the <c>aws</c> stage: the command, its arguments as parsed and the global
+/// options that matter later.</summary>
 public sealed record AwsInvocation(
     ServiceDescriptor? Service,
     CommandDescriptor? Command,
-    IReadOnlyList<string> Arguments,
+    ParsedArguments Arguments,
     string OutputFormat,
     string? Region,
     string? Profile,

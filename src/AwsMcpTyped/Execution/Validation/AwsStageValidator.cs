@@ -70,7 +70,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         if (rest.Count == 0 || rest[0].StartsWith('-'))
         {
             if (version && rest.Count == 0)
-                return (new AwsInvocation(null, null, [], output, region, profile, endpoint, caBundle), null);
+                return (new AwsInvocation(null, null, ParsedArguments.Empty, output, region, profile, endpoint, caBundle), null);
             return rest.Count == 0
                 ? Fail(RejectionKind.InvalidArgument, "The command names no service. Example: aws s3 ls, aws ec2 describe-instances.")
                 : UnknownOption(rest[0], null);
@@ -111,12 +111,12 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         if (arguments.Contains("help"))
             return HelpRefused($"aws {service.Name} {command.Name}");
         var detail = catalogue.GetDetail(service);
-        var rejection = new ArgumentChecker(service, command, detail).Check(arguments);
-        if (rejection is not null)
+        var (parsed, rejection) = new ArgumentChecker(service, command, detail).Check(arguments);
+        if (parsed is null)
             return (null, rejection);
         if (command.Kind == CommandKind.Waiter && WaitProblem(service, detail, command, timeoutSeconds) is { } waitProblem)
             return Fail(RejectionKind.Denied, waitProblem);
-        return (new AwsInvocation(service, command, arguments, output, region, profile, endpoint, caBundle), null);
+        return (new AwsInvocation(service, command, parsed, output, region, profile, endpoint, caBundle), null);
     }
 
     /// <summary>Two-word commands first (wait instance-running, deploy push), then one word.</summary>
