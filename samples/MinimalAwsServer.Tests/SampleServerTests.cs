@@ -22,15 +22,7 @@ public sealed class SampleServerTests
             Command = "dotnet",
             Arguments = [SampleDll()],
         }));
-        var tools = new List<Tool>();
-        string? cursor = null;
-        do
-        {
-            var page = await client.ListToolsAsync(new ListToolsRequestParams { Cursor = cursor });
-            tools.AddRange(page.Tools);
-            cursor = page.NextCursor;
-        }
-        while (cursor is not null);
+        var tools = await client.ListToolsAsync(); // every page: the client follows the cursor
 
         Assert.Contains(tools, t => t.Name == "describe_command");
         Assert.Contains(tools, t => t.Name == "s3api_list_buckets");
