@@ -1,5 +1,5 @@
+using AwsMcpTyped.Execution;
 using AwsMcpTyped.Execution.Validation;
-using AwsMcpTyped.Policy;
 using AwsMcpTyped.Policy.Audit;
 
 namespace AwsMcpTyped.Hosting;
@@ -28,10 +28,12 @@ public sealed class AwsToolsOptions
         return this;
     }
 
-    /// <summary>The safety policy from AWS_MCP_* variables (AWS_MCP_READ_ONLY, _ALLOW, _DENY, _POLICY_FILE, _CONSENT).</summary>
+    /// <summary>Policy and audit log from the AWS_MCP_* variables, as awsmcp reads them (timeouts, limits, working
+    /// directory, read-only, allow/deny, policy file, consent, AWS_MCP_AUDIT_LOG; no audit log unless it is set).</summary>
     public AwsToolsOptions PolicyFromEnvironment()
     {
-        Policy = Policy with { Safety = PolicyEnvironment.FromProcessEnvironment() };
+        Policy = ExecutionPolicyEnvironment.Read();
+        AuditLog = ExecutionPolicyEnvironment.OpenAuditLog(defaultTarget: "off");
         return this;
     }
 }

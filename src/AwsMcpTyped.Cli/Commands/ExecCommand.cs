@@ -28,7 +28,7 @@ internal static class ExecCommand
             CommandExecutor executor;
             try
             {
-                executor = ExecutionPolicyFromEnvironment.CreateExecutor(parse.GetValue(readOnly), defaultAuditTarget: "off");
+                executor = ExecutionPolicyEnvironment.CreateExecutor(parse.GetValue(readOnly), defaultAuditTarget: "off");
             }
             catch (Exception error) when (error is FormatException or ArgumentException)
             {

@@ -44,7 +44,7 @@ internal static class ServeCommand
         try
         {
             return AwsMcpServer.CreateOptions(ServerSettings.FromEnvironment(), AwsCatalogue.Default,
-                ExecutionPolicyFromEnvironment.CreateExecutor(readOnly, defaultAuditTarget: "stderr"), requireInitialize);
+                ExecutionPolicyEnvironment.CreateExecutor(readOnly, defaultAuditTarget: "stderr"), requireInitialize);
         }
         catch (Exception error) when (error is ArgumentException or FormatException)
         {

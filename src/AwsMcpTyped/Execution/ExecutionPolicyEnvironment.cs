@@ -1,15 +1,15 @@
 using System.Globalization;
-using AwsMcpTyped.Execution;
 using AwsMcpTyped.Execution.Validation;
 using AwsMcpTyped.Policy;
 using AwsMcpTyped.Policy.Audit;
 
-namespace AwsMcpTyped.Cli.Commands;
+namespace AwsMcpTyped.Execution;
 
-/// <summary>The executor's settings from AWS_MCP_* variables (documented in the README's configuration table). A bad
-/// value is a <see cref="FormatException"/> with the variable's name: the server refuses to start rather than run
-/// with a policy other than the one configured.</summary>
-internal static class ExecutionPolicyFromEnvironment
+/// <summary>The executor's settings from AWS_MCP_* variables (documented in the README's configuration table), for
+/// awsmcp and for hosts that embed the library. A bad value is a <see cref="FormatException"/> (an
+/// <see cref="ArgumentException"/> for AWS_MCP_WORKDIR) with the variable's name: a server must refuse to start
+/// rather than run with a policy other than the one configured.</summary>
+public static class ExecutionPolicyEnvironment
 {
     public static ExecutionPolicy Read(bool readOnlyFlag = false) => new()
     {
@@ -24,8 +24,11 @@ internal static class ExecutionPolicyFromEnvironment
 
     /// <summary>The executor with its audit log (AWS_MCP_AUDIT_LOG, else <paramref name="defaultAuditTarget"/>).</summary>
     public static CommandExecutor CreateExecutor(bool readOnlyFlag, string defaultAuditTarget) =>
-        CommandExecutor.CreateDefault(Read(readOnlyFlag),
-            AuditLog.Open(Environment.GetEnvironmentVariable(AuditLog.Variable) is { Length: > 0 } audit ? audit : defaultAuditTarget, Console.Error));
+        CommandExecutor.CreateDefault(Read(readOnlyFlag), OpenAuditLog(defaultAuditTarget));
+
+    /// <summary>The audit log AWS_MCP_AUDIT_LOG names, else <paramref name="defaultTarget"/> (stderr, off, files).</summary>
+    public static AuditLog OpenAuditLog(string defaultTarget) =>
+        AuditLog.Open(Environment.GetEnvironmentVariable(AuditLog.Variable) is { Length: > 0 } audit ? audit : defaultTarget, Console.Error);
 
     /// <summary>AWS_MCP_WORKDIR must name an existing directory: a typo must not silently widen or move the
     /// place where commands read and write files.</summary>
