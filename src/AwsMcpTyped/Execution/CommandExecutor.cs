@@ -34,6 +34,9 @@ public sealed class CommandExecutor
         _audit = audit ?? AuditLog.Off;
     }
 
+    /// <summary>What contains the processes this executor starts (said at startup and by describe).</summary>
+    public Sandbox.Containment Containment => _runner?.Containment ?? Sandbox.StageSandbox.Default.Containment;
+
     /// <summary>The safety policy in force (the server lists tools by it).</summary>
     public PolicyEngine Policy => _gate.Engine;
 
@@ -64,6 +67,8 @@ public sealed class CommandExecutor
         var (command, rejection) = _validator.Validate(commandLine, timeout);
         if (command is null)
             return Invalid(rejection!);
+        if (command.Stages.Select(stage => Containment.RefusalFor(stage.Program)).FirstOrDefault(refusal => refusal is not null) is { } uncontained)
+            return Invalid(new Rejection(RejectionKind.NotAllowedProgram, uncontained));
         var gate = await _gate.CheckAsync(commandLine, command.Aws, options.Region, options.Profile, options.Consent, cancellationToken);
         if (gate.Rejection is not null)
             return (Rejected(gate.Rejection), gate);

@@ -32,4 +32,8 @@ public sealed record PipelineOutcome(
 public interface IPipelineRunner
 {
     Task<PipelineOutcome> RunAsync(PipelineRequest request, CancellationToken cancellationToken);
+
+    /// <summary>What contains the processes this runner starts (awk, sed and jq run only when something does, or when
+    /// the operator allows them anyway).</summary>
+    Sandbox.Containment Containment => new(Sandbox.ContainmentMechanism.None, "a pipeline runner without a sandbox");
 }

@@ -1,21 +1,27 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using AwsMcpTyped.Sandbox;
 
 namespace AwsMcpTyped.Execution.Running;
 
 /// <summary>
 /// Starts every stage at once with an argument list (never a shell) and connects them with streams, so data flows
 /// through the pipeline as it is produced. One deadline covers the whole pipeline; on timeout or cancellation every
-/// stage's process tree is killed. Filters get a minimal environment: the server's AWS credentials stay with aws.
+/// stage's process tree is killed. Filters get an empty environment (the locale only): the server's AWS credentials
+/// stay with aws. Every stage starts inside <paramref name="sandbox"/> (default: the machine's kernel sandbox).
 /// </summary>
-public sealed class ProcessPipelineRunner(string awsExecutable) : IPipelineRunner
+public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sandbox = null) : IPipelineRunner
 {
     private const int StderrLimit = 64 * 1024;
+    private readonly StageSandbox _sandbox = sandbox ?? StageSandbox.Default;
+
+    public Containment Containment => _sandbox.Containment;
 
     public async Task<PipelineOutcome> RunAsync(PipelineRequest request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var processes = new List<Process>();
+        var scope = new StageScope(request.WorkingDirectory, request.AwsEnvironment);
         try
         {
             foreach (var stage in request.Stages)
@@ -23,7 +29,7 @@ public sealed class ProcessPipelineRunner(string awsExecutable) : IPipelineRunne
                 var path = stage.IsAws ? awsExecutable : ExecutableLocator.Find(stage.Program);
                 if (path is null)
                     return Failed($"'{stage.Program}' is not installed on the server (not found on PATH).");
-                var process = new Process { StartInfo = StartInfo(path, stage, request) };
+                var process = new Process { StartInfo = _sandbox.Contain(StartInfo(Path.GetFullPath(path), stage, request), stage.IsAws, scope) };
                 try
                 {
                     process.Start();
@@ -149,10 +155,9 @@ public sealed class ProcessPipelineRunner(string awsExecutable) : IPipelineRunne
         }
         else
         {
-            // Filters see nothing of the server's environment, which holds AWS credentials.
-            var searchPath = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+            // Filters see nothing of the server's environment, which holds AWS credentials; they are started by full
+            // path, so they need no PATH either.
             start.Environment.Clear();
-            start.Environment["PATH"] = searchPath;
             start.Environment["LC_ALL"] = "C.UTF-8";
             start.Environment["LANG"] = "C.UTF-8";
         }
