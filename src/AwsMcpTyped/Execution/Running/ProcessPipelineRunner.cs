@@ -32,7 +32,7 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
                 var process = new Process { StartInfo = _sandbox.Contain(StartInfo(Path.GetFullPath(path), stage, request), stage.IsAws, scope) };
                 try
                 {
-                    process.Start();
+                    await ProcessSpawner.StartAsync(process); // not process.Start(): see ProcessSpawner for why
                 }
                 catch (Win32Exception error)
                 {
