@@ -65,7 +65,8 @@ public sealed class LandlockSandbox : StageSandbox
             start.ArgumentList.Add(argument);
         try
         {
-            using var process = Process.Start(start)!;
+            using var process = new Process { StartInfo = start };
+            Execution.Running.ProcessSpawner.StartAsync(process).GetAwaiter().GetResult(); // its parent-death signal needs a thread that stays
             var output = process.StandardOutput.ReadToEnd();
             var error = process.StandardError.ReadToEnd();
             process.WaitForExit();
