@@ -26,7 +26,7 @@ public sealed class ProcessPipelineRunner(string awsExecutable) : IPipelineRunne
                 var process = new Process { StartInfo = StartInfo(path, stage, request) };
                 try
                 {
-                    process.Start();
+                    await ProcessSpawner.StartAsync(process); // not process.Start(): see ProcessSpawner for why
                 }
                 catch (Win32Exception error)
                 {
