@@ -2,14 +2,15 @@ using System.CommandLine;
 using System.Reflection;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Execution;
+using AwsMcpTyped.Execution.Running;
 using AwsMcpTyped.Server;
 using AwsMcpTyped.Server.Transport;
 using ModelContextProtocol.Server;
 
 namespace AwsMcpTyped.Cli.Commands;
 
-/// <summary><c>awsmcp serve</c> (also the default): the MCP server over stdio. stdout carries JSON-RPC only; the server
-/// exits when stdin closes.</summary>
+/// <summary><c>awsmcp serve</c> (also the default): the MCP server over stdio. stdout carries JSON-RPC only. The server
+/// exits when stdin closes or on SIGTERM/SIGINT, in both cases at once, killing the commands still running.</summary>
 internal static class ServeCommand
 {
     /// <summary><c>awsmcp 0.1.0 (catalogue: botocore 1.43.11, AWS CLI v1)</c>.</summary>
@@ -61,7 +62,26 @@ internal static class ServeCommand
             await Console.Error.WriteLineAsync("awsmcp: warning: " + AwsCliInstallation.InstallHint);
         await using var transport = JsonLineServerTransport.ForStandardStreams();
         await using var server = McpServer.Create(transport, options, loggerFactory: null, serviceProvider: null);
-        await server.RunAsync(cancellationToken);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var serving = server.RunAsync(stop.Token);
+        var signalled = Task.Delay(Timeout.Infinite, cancellationToken);
+        await Task.WhenAny(serving, transport.InputClosed, signalled);
+
+        // The client is gone (stdin closed) or we were told to stop: running commands are cancelled and their process
+        // trees killed now, not left to their own timeouts nor orphaned when the process exits.
+        await RunningPipelines.StopAllAsync(RunningPipelines.DefaultGrace);
+        if (signalled.IsCompleted)
+            await stop.CancelAsync();
+        try
+        {
+            // After stdin closed, answers to requests already read (cancelled commands included) still go out.
+            await serving.WaitAsync(RunningPipelines.DefaultGrace);
+        }
+        catch (Exception)
+        {
+            // Cancelled by the signal, or the session ended with an error: either way the server is done.
+        }
+        await stop.CancelAsync();
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Cli.Commands;
 using AwsMcpTyped.Execution;
+using AwsMcpTyped.Execution.Running;
 using AwsMcpTyped.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -45,6 +46,9 @@ internal static class HttpServerHost
         catch (OperationCanceledException)
         {
         }
+        // Kestrel's graceful stop waits for requests in progress: cancel their commands (killing their process trees)
+        // first, so those requests end at once with a cancelled result.
+        await RunningPipelines.StopAllAsync(RunningPipelines.DefaultGrace);
         await app.StopAsync(CancellationToken.None);
         return 0;
     }

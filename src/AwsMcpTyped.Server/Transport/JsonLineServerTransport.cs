@@ -16,6 +16,8 @@ public sealed class JsonLineServerTransport : TransportBase
 {
     public const int DefaultMaxLineBytes = 64 * 1024 * 1024;
 
+    private static readonly TimeSpan ReadingStopGrace = TimeSpan.FromMilliseconds(500);
+
     private readonly Stream _input;
     private readonly Stream _output;
     private readonly PipeReader _reader;
@@ -34,6 +36,10 @@ public sealed class JsonLineServerTransport : TransportBase
         SetConnected();
         _reading = Task.Run(ReadLinesAsync);
     }
+
+    /// <summary>Completes when the input has ended (the client closed stdin) or the transport was disposed: the
+    /// server stops its running commands then, rather than let them run on with nobody to read their answers.</summary>
+    public Task InputClosed => _reading;
 
     /// <summary>The process's stdin and stdout.</summary>
     public static JsonLineServerTransport ForStandardStreams() => new(Console.OpenStandardInput(), Console.OpenStandardOutput());
@@ -128,16 +134,18 @@ public sealed class JsonLineServerTransport : TransportBase
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
             return;
         await _shutdown.CancelAsync();
-        // A read blocked in the kernel does not see cancellation: closing the streams wakes it.
         await _input.DisposeAsync();
         await _output.DisposeAsync();
         try
         {
-            await _reading;
+            // A read of stdin blocked in the kernel (the client has not closed it, as when a signal stops the server)
+            // sees neither the cancellation nor the closed stream: waiting for it would keep the server from exiting.
+            // The thread it blocks is a background one, so the process exits anyway.
+            await _reading.WaitAsync(ReadingStopGrace);
         }
         catch (Exception)
         {
-            // The loop has already reported its failure through SetDisconnected.
+            // The loop has already reported its failure through SetDisconnected, or is still blocked in a read.
         }
         _shutdown.Dispose();
         SetDisconnected();

@@ -89,7 +89,7 @@ public sealed class CommandExecutor
         if (options.Profile is not null)
             environment["AWS_PROFILE"] = options.Profile;
 
-        var outcome = await _runner!.RunAsync(
+        var outcome = await RunningPipelines.RunAsync(_runner!,
             new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _validator.WorkingDirectory.Path), cancellationToken);
         return Interpret(outcome);
     }

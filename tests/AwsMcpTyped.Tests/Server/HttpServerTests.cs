@@ -28,7 +28,7 @@ public sealed class HttpServerTests
 
         public Process Process => _process;
 
-        public static async Task<HttpServer> StartAsync(string? token = null)
+        public static async Task<HttpServer> StartAsync(string? token = null, IReadOnlyDictionary<string, string>? environment = null)
         {
             var port = FreePort();
             var start = new ProcessStartInfo("dotnet", [RepoPaths.AwsmcpDll, "serve", "--http", "--port", port.ToString()])
@@ -37,6 +37,8 @@ public sealed class HttpServerTests
             };
             if (token is not null)
                 start.Environment["AWS_MCP_HTTP_TOKEN"] = token;
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+                start.Environment[name] = value;
             var server = new HttpServer(Process.Start(start)!, port);
             using var probe = new TcpClient();
             for (var attempt = 0; attempt < 100; attempt++)
@@ -179,6 +181,46 @@ public sealed class HttpServerTests
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await server.Process.WaitForExitAsync(wait.Token);
         Assert.Equal(0, server.Process.ExitCode);
+    }
+
+    [Fact]
+    public async Task Sigterm_kills_running_commands_and_removes_the_empty_private_directory()
+    {
+        using var cli = FakeAwsCli.Sleeping();
+        var temporaryRoot = Directory.CreateTempSubdirectory("awsmcp-test-tmp-").FullName;
+        var marker = "http-hold-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            await using var server = await HttpServer.StartAsync(environment: new Dictionary<string, string>
+            {
+                ["AWS_MCP_AWS_CLI"] = cli.Path, ["TMPDIR"] = temporaryRoot, ["AWS_MCP_AUDIT_LOG"] = "off",
+            });
+            using var http = new HttpClient();
+            var command = $"aws s3api list-buckets --query 'Buckets[?Name==`{marker}`]' | grep {marker}";
+            var call = http.SendAsync(Post(server.Endpoint, System.Text.Json.JsonSerializer.Serialize(new
+            {
+                jsonrpc = "2.0", id = 2, method = "tools/call", @params = new { name = "execute_command", arguments = new { command, timeout = 600 } },
+            })));
+            for (var wait = 0; wait < 200 && ProcessTable.WithArgument(marker).Count < 2; wait++)
+                await Task.Delay(50);
+            Assert.Equal(2, ProcessTable.WithArgument(marker).Count);
+
+            var clock = Stopwatch.StartNew();
+            Assert.Equal(0, (await ProcessRunner.RunAsync("kill", ["-TERM", server.Process.Id.ToString()])).ExitCode);
+            using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await server.Process.WaitForExitAsync(exit.Token);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"stopping took {clock.Elapsed}");
+            Assert.Equal(0, server.Process.ExitCode);
+            Assert.Empty(ProcessTable.WithArgument(marker));
+            Assert.Contains("cancelled", await (await call).Content.ReadAsStringAsync()); // the request ended with the command
+            Assert.Empty(Directory.GetDirectories(temporaryRoot, "awsmcp-*"));
+        }
+        finally
+        {
+            foreach (var pid in ProcessTable.WithArgument(marker))
+                Process.GetProcessById(pid).Kill();
+            Directory.Delete(temporaryRoot, recursive: true);
+        }
     }
 
     [Fact]

@@ -39,6 +39,22 @@ public sealed class WorkingDirectory
 
     public bool Contains(string realPath) => LocalPath.IsInside(realPath, RealPath);
 
+    /// <summary>At exit: removes this process's temporary directory if it was created and is still empty, so that
+    /// every run does not leave an <c>awsmcp-*</c> directory behind. A configured directory (AWS_MCP_WORKDIR) is never
+    /// touched, and a temporary one holding files (downloads the user may still want) is kept.</summary>
+    public static void RemoveTemporaryIfEmpty()
+    {
+        if (!s_temporary.IsValueCreated)
+            return;
+        try
+        {
+            Directory.Delete(s_temporary.Value.Path, recursive: false); // fails, as it should, when not empty
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
     /// <summary>mkdtemp: mode 0700, so other local users cannot plant files or symlinks in it.</summary>
     private static WorkingDirectory CreateTemporary()
     {
