@@ -94,7 +94,7 @@ public static class EscapeAttempts
         new("grep-file-operand", "grep", ["-h", "", "{SECRET}"], Proof.ReturnsSecret),
         new("grep-recursive", "grep", ["-r", "SECRET", "{SECRETDIR}"], Proof.ReturnsSecret),
         new("grep-pattern-file", "grep", ["-h", "-f", "{SECRET}", "{SECRET}"], Proof.ReturnsSecret),
-        new("head-server-environ", "head", ["-c", "print('STARTED', flush=True); 4096", "/proc/{PARENT}/environ"], Proof.ReturnsServerEnvironment),
+        new("head-server-environ", "head", ["-c", "1000000", "/proc/{PARENT}/environ"], Proof.ReturnsServerEnvironment),
         // a filter taken over: arbitrary code in a filter's place
         new("code-reads-secret", Python, ["-c", "print('STARTED', flush=True); print(open('{SECRET}').read())"], Proof.ReturnsSecret),
         new("code-reads-server-environ", Python, ["-c", "print('STARTED', flush=True); print(open('/proc/{PARENT}/environ', 'rb').read())"], Proof.ReturnsServerEnvironment),

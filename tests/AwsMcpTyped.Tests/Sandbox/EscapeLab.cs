@@ -24,7 +24,7 @@ public sealed class EscapeLab : IDisposable
         SecretDirectory = Directory.CreateDirectory(Path.Combine(Root, "secret")).FullName;
         Secret = "SECRET-" + Guid.NewGuid().ToString("N");
         SecretFile = Path.Combine(SecretDirectory, "secret.json");
-        File.WriteAllText(SecretFile, $"\"{Secret}\"\n");
+        File.WriteAllText(SecretFile, $"\"{Secret}\""); // no newline: valid as a JSON document and as an HTTP header value
         File.WriteAllText(Path.Combine(SecretDirectory, "secretdata.json"), $"\"{Secret}\"\n");
         File.WriteAllText(Path.Combine(SecretDirectory, "secretmodule.jq"), $"def leak: \"{Secret}\";\n");
         File.WriteAllText(Path.Combine(SecretDirectory, "program.jq"), $"\"{Secret}\"\n");

@@ -91,7 +91,7 @@ public sealed class FilterEscapeTests(EscapeLab lab) : IClassFixture<EscapeLab>
         var outcome = await runner.RunAsync(Request(
             new StageLaunch("aws", ["x\\n"], true),
             new StageLaunch(attempt.Program, attempt.Arguments.Select(a => lab.Fill(a, attempt)).ToList(), false)), default);
-        return (outcome.Output + string.Join("\n", outcome.Stages.Select(s => s.Stderr)) + outcome.StartError, contacts);
+        return (outcome.Output + string.Join("\n", outcome.Stages.Select(s => $"[{s.Program} exit {s.ExitCode}] {s.Stderr}")) + outcome.StartError, contacts);
     }
 
     private PipelineRequest Request(params StageLaunch[] stages) =>
