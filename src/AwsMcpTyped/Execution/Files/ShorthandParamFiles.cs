@@ -13,9 +13,10 @@ namespace AwsMcpTyped.Execution.Files;
 /// </summary>
 internal sealed partial class ShorthandParamFiles
 {
-    private const string StartWord = @"\!\#-&\(-\+\--\<\>-Z\\-z\u007c-\uffff";
-    private const string FirstFollow = @"\s\!\#-&\(-\+\--\\\^-\|~-\uffff";
-    private const string SecondFollow = @"\s\!\#-&\(-\+\--\<\>-\uffff";
+    // shorthand.py's character classes, written with code points.
+    private const string StartWord = @"\u0021\u0023-\u0026\u0028-\u002b\u002d-\u003c\u003e-\u005a\u005c-\u007a\u007c-\uffff";
+    private const string FirstFollow = @"\s\u0021\u0023-\u0026\u0028-\u002b\u002d-\u005c\u005e-\u007c\u007e-\uffff";
+    private const string SecondFollow = @"\s\u0021\u0023-\u0026\u0028-\u002b\u002d-\u003c\u003e-\uffff";
     private const string KeyChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.#/:";
     private const char Eof = '\uffff'; // stands for the CLI's _EOF sentinel; compared only where the CLI compares it
 

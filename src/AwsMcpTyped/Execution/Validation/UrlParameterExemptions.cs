@@ -40,7 +40,7 @@ internal static class UrlParameterExemptions
         ["comprehend detect-entities"] = ["--text"],
         ["comprehend detect-key-phrases"] = ["--text"],
         ["comprehend detect-sentiment"] = ["--text"],
-        ["configure set"] = ["--value"],
+        ["configure set"] = ["value"],
         ["dlm create-default-role"] = ["--iam-endpoint"],
         ["docdb copy-db-cluster-snapshot"] = ["--pre-signed-url"],
         ["docdb create-db-cluster"] = ["--pre-signed-url"],
