@@ -6,10 +6,15 @@ namespace AwsMcpTyped.Execution.Files;
 /// <summary>
 /// Refuses a command when any local file or directory it would read or write (see <see cref="LocalPathArguments"/>)
 /// resolves outside the working directory, after ~ expansion, .. and symlinks. Directories (s3 sync, cp --recursive,
-/// deploy push, gamelift upload-build) are also walked: the CLI follows symlinks inside them.
+/// deploy push, gamelift upload-build) are also walked: the CLI follows symlinks inside them. Files whose contents
+/// name more files (shorthand <c>@=</c> in a file:// value, a template for <c>cloudformation package</c>) are read
+/// and those paths checked the same way.
 /// </summary>
 public sealed class FileConfinement(WorkingDirectory directory)
 {
+    /// <summary>Shorthand files larger than this are refused rather than read here.</summary>
+    private const long MaxShorthandBytes = 10 * 1024 * 1024;
+
     /// <summary>Entries walked below a directory argument before we give up and refuse rather than guess.</summary>
     private const int MaxTreeEntries = 50_000;
 
@@ -44,6 +49,40 @@ public sealed class FileConfinement(WorkingDirectory directory)
         }
         if (System.IO.Directory.Exists(real) && TreeProblem(real) is { } treeProblem)
             return $"{argument.Argument} '{argument.Value}' is a directory {treeProblem}. {where}; remove or replace that link.";
+        return argument.Content switch
+        {
+            LocalContent.Shorthand => ShorthandContentProblem(invocation, argument, real),
+            LocalContent.CloudFormationTemplate => new CloudFormationTemplatePaths(inner => CheckOne(invocation, inner),
+                path => directory.Resolve(path).RealPath).Problem($"{argument.Argument} '{argument.Value}'", real, directory.RealPath),
+            _ => null,
+        };
+    }
+
+    /// <summary>A lone file:// value of a structure, list or map argument: the CLI parses the file's text as
+    /// shorthand, so its <c>key@=file://…</c> values are read too (one level: what they load is not parsed again).</summary>
+    private string? ShorthandContentProblem(AwsInvocation invocation, LocalPathArgument argument, string real)
+    {
+        string text;
+        try
+        {
+            var info = new FileInfo(real);
+            if (!info.Exists)
+                return null;
+            if (info.Length > MaxShorthandBytes)
+                return $"{argument.Argument} '{argument.Value}' is larger than {MaxShorthandBytes / 1024 / 1024} MB, too large to check for the files its shorthand would read. Pass a smaller file";
+            text = File.ReadAllText(real);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null; // unreadable to us, and so to the CLI
+        }
+        if (text.TrimStart().StartsWith('[') || text.TrimStart().StartsWith('{'))
+            return null; // JSON: taken literally
+        foreach (var inner in LocalPathArguments.ShorthandFiles($"{argument.Argument} '{argument.Value}'", text))
+        {
+            if (CheckOne(invocation, inner) is { } problem)
+                return problem;
+        }
         return null;
     }
 
@@ -92,6 +131,6 @@ public sealed class FileConfinement(WorkingDirectory directory)
         var name = Path.GetFileName(real.TrimEnd('/'));
         if (name.Length == 0)
             name = "data.json";
-        return argument.Path.Length == argument.Value.Length ? name : argument.Value[..^argument.Path.Length] + name;
+        return argument.Value.EndsWith(argument.Path, StringComparison.Ordinal) ? argument.Value[..^argument.Path.Length] + name : name;
     }
 }

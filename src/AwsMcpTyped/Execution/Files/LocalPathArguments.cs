@@ -10,10 +10,22 @@ internal enum LocalAccess
     Write,
 }
 
+/// <summary>What the CLI does with a file's contents that can name further local files.</summary>
+internal enum LocalContent
+{
+    /// <summary>Nothing that reads other files.</summary>
+    Plain,
+    /// <summary>Parsed as shorthand syntax, whose <c>key@=file://…</c> values are read (a file:// value of a structure,
+    /// list or map argument).</summary>
+    Shorthand,
+    /// <summary>A template whose local artifacts <c>cloudformation package</c> uploads.</summary>
+    CloudFormationTemplate,
+}
+
 /// <summary>One value the CLI will open as a local file or directory. <see cref="Argument"/> names it for messages
 /// (<c>--body</c>, <c>outfile</c>, <c>--cli-input-json</c>); <see cref="Path"/> is the path with any file:// or
-/// fileb:// prefix already removed.</summary>
-internal sealed record LocalPathArgument(string Argument, string Value, string Path, LocalAccess Access);
+/// fileb:// prefix already removed; <see cref="Content"/> says whether its contents are checked in turn.</summary>
+internal sealed record LocalPathArgument(string Argument, string Value, string Path, LocalAccess Access, LocalContent Content = LocalContent.Plain);
 
 /// <summary>
 /// Which words of a validated <c>aws</c> command name local files, found by reading AWS CLI v1's sources:
@@ -25,7 +37,11 @@ internal sealed record LocalPathArgument(string Argument, string Value, string P
 /// <item>streaming blob inputs, which take a plain path (argprocess.unpack_scalar_cli_arg): Blob arguments whose
 ///   member is marked streaming in the service model (<see cref="StreamingBlobInputs"/>);</item>
 /// <item>local (not s3://) paths of s3 cp/mv/sync;</item>
-/// <item>the plain-path options of other customizations, in <see cref="Customizations"/>.</item>
+/// <item>the plain-path options of other customizations, in <see cref="Customizations"/>;</item>
+/// <item>shorthand values after <c>key@=</c> that start with file:// or fileb:// (<see cref="ShorthandParamFiles"/>),
+///   in structure, list and map arguments, also inside a file:// value's contents (checked by
+///   <see cref="FileConfinement"/>); JSON values and --cli-input-json contents are taken literally by the CLI;</item>
+/// <item>the local artifacts a <c>cloudformation package</c> template names (<see cref="CloudFormationTemplatePaths"/>).</item>
 /// </list>
 /// </summary>
 internal static class LocalPathArguments
@@ -65,6 +81,16 @@ internal static class LocalPathArguments
         ["emr socks"] = new() { ["--key-pair-file"] = LocalAccess.Read },
     };
 
+    /// <summary>Customization options whose file's contents name more local files ("service command" → option).</summary>
+    private static readonly Dictionary<string, (string Option, LocalContent Content)> ContentChecks = new(StringComparer.Ordinal)
+    {
+        ["cloudformation package"] = ("--template-file", LocalContent.CloudFormationTemplate),
+    };
+
+    /// <summary>Argument types the CLI may parse as shorthand (argprocess._supports_shorthand_syntax; a list of
+    /// scalars never is, which this over-approximates).</summary>
+    private static readonly HashSet<ArgumentType> ShorthandTypes = [ArgumentType.Structure, ArgumentType.List, ArgumentType.Map];
+
     /// <summary>s3 commands whose two positionals are SOURCE and DESTINATION, each s3:// or local.</summary>
     private static readonly HashSet<string> S3Transfers = new(StringComparer.Ordinal) { "cp", "mv", "sync" };
 
@@ -79,18 +105,27 @@ internal static class LocalPathArguments
         if (invocation.Command is not { } command || invocation.Service is not { } service)
             return found;
 
-        var plainPaths = Customizations.GetValueOrDefault(service.Name + " " + command.Name);
+        var key = service.Name + " " + command.Name;
+        var plainPaths = Customizations.GetValueOrDefault(key);
         foreach (var option in invocation.Arguments.Options)
         {
             var name = option.Argument.Name;
             var access = plainPaths is not null && plainPaths.TryGetValue(name, out var custom) ? custom
                 : StreamingBlobInputs.Contains(service, command, detail, option.Argument) ? LocalAccess.Read
                 : (LocalAccess?)null;
+            var content = ContentChecks.TryGetValue(key, out var check) && check.Option == name ? check.Content : LocalContent.Plain;
+            // argprocess.ParamShorthandParser: not when the first value looks like JSON; a lone file:// value is
+            // replaced by the file's contents first (paramfile.URIArgumentHandler), which are parsed instead.
+            var shorthand = ShorthandTypes.Contains(option.Argument.Type) && option.Values.Count > 0 && !option.Values[0].TrimStart().StartsWith('[') && !option.Values[0].TrimStart().StartsWith('{');
             foreach (var value in option.Values)
             {
-                AddParamFile(found, name, value);
+                var shorthandFile = shorthand && option.Values.Count == 1 && value.StartsWith("file://", StringComparison.Ordinal);
+                if (ParamFile(name, value) is { } paramFile)
+                    found.Add(shorthandFile ? paramFile with { Content = LocalContent.Shorthand } : paramFile);
+                if (shorthand && !shorthandFile)
+                    found.AddRange(ShorthandFiles(name, value));
                 if (access is { } plain)
-                    found.Add(new(name, value, value, plain));
+                    found.Add(new(name, value, value, plain, content));
             }
         }
         AddPositionals(found, invocation);
@@ -113,22 +148,25 @@ internal static class LocalPathArguments
         }
         foreach (var (positional, value) in positionals)
         {
-            AddParamFile(found, positional.Name, value);
+            if (ParamFile(positional.Name, value) is { } paramFile)
+                found.Add(paramFile);
             if (positional.Name == "outfile")
                 found.Add(new("outfile", value, value, LocalAccess.Write));
         }
     }
 
-    private static void AddParamFile(List<LocalPathArgument> found, string argument, string value)
+    /// <summary>The files a shorthand value's <c>key@=file://…</c> entries read (also in a file's contents).</summary>
+    public static IEnumerable<LocalPathArgument> ShorthandFiles(string argument, string value) =>
+        ShorthandParamFiles.Find(value).Select(v => ParamFile(argument + " (shorthand @=)", v)).OfType<LocalPathArgument>();
+
+    private static LocalPathArgument? ParamFile(string argument, string value)
     {
         // Matched without regard to case: refusing an odd literal is cheaper than missing a file.
         foreach (var prefix in ParamFilePrefixes)
         {
             if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                found.Add(new(argument, value, value[prefix.Length..], LocalAccess.Read));
-                return;
-            }
+                return new(argument, value, value[prefix.Length..], LocalAccess.Read);
         }
+        return null;
     }
 }

@@ -30,6 +30,12 @@ internal static class CommandDenials
         ["codecommit credential-helper store"] = "the git credential helper reads git's protocol on stdin; it is not for interactive use",
         ["codecommit credential-helper erase"] = "the git credential helper reads git's protocol on stdin; it is not for interactive use",
         ["codeartifact login"] = "'aws codeartifact login' runs npm/pip/twine/dotnet/nuget/swift to rewrite their local configuration",
+        // sessionmanager.py, ecs/executecommand.py: check_call(["session-manager-plugin", ...])
+        ["ssm start-session"] = "'aws ssm start-session' starts session-manager-plugin, a local program, for an interactive session; use 'aws ssm send-command' to run commands on an instance",
+        ["ecs execute-command"] = "'aws ecs execute-command' starts session-manager-plugin, a local program, for an interactive session in a container",
+        // AWS CLI v2 only: lightsail/push_container_image.py runs docker; opsworks.py runs ssh to register the instance
+        ["lightsail push-container-image"] = "'aws lightsail push-container-image' (AWS CLI v2) runs docker on this machine",
+        ["opsworks register"] = "'aws opsworks register' (AWS CLI v2) runs ssh to install the OpsWorks agent on a host",
         ["eks update-kubeconfig"] = "'aws eks update-kubeconfig' rewrites ~/.kube/config on this machine",
     };
 
