@@ -73,7 +73,7 @@ public static class AwsMcpServer
 
         var aws = new AwsReader(executor);
         options.ResourceCollection ??= [];
-        foreach (var resource in new McpServerResource[] { new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(), new AccountResource(aws) })
+        foreach (var resource in new McpServerResource[] { new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(executor), new AccountResource(aws) })
             options.ResourceCollection.Add(resource);
         options.PromptCollection ??= [];
         foreach (var prompt in PromptLibrary.Load())

@@ -35,6 +35,8 @@ internal static class ExecCommand
                 await Console.Error.WriteLineAsync("awsmcp: " + error.Message);
                 return RejectedExitCode;
             }
+            if (!executor.Containment.IsContained)
+                await Console.Error.WriteLineAsync("awsmcp: warning: " + executor.Containment.Summary);
             var confirmed = parse.GetValue(yes);
             var result = await executor.ExecuteAsync(
                 parse.GetValue(command)!,

@@ -23,7 +23,7 @@ internal static class ServeCommand
         "Settings (environment): AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL (passed to the CLI); AWS_MCP_SERVICES (typed tools, default sts), " +
         "AWS_MCP_READ_ONLY, AWS_MCP_ALLOW, AWS_MCP_DENY, AWS_MCP_POLICY_FILE, AWS_MCP_CONSENT (off|destructive|writes), AWS_MCP_WORKDIR, " +
         "AWS_MCP_AUDIT_LOG, AWS_MCP_TIMEOUT, AWS_MCP_OUTPUT_LIMIT, AWS_MCP_RATE_LIMIT, AWS_MCP_MAX_CONCURRENCY, AWS_MCP_ALLOW_REMOTE_ENDPOINTS, " +
-        "AWS_MCP_AWS_CLI, AWS_MCP_HTTP_TOKEN.";
+        "AWS_MCP_AWS_CLI, AWS_MCP_HTTP_TOKEN, AWS_MCP_SANDBOX, AWS_MCP_SANDBOX_PATHS, AWS_MCP_UNCONTAINED_FILTERS.";
 
     public static Command Create()
     {
@@ -54,12 +54,18 @@ internal static class ServeCommand
         }
     }
 
+    /// <summary>Says on stderr which protections are active. The sandbox probe starts a process, so it runs beside
+    /// the start-up rather than before the first answer.</summary>
+    public static void ReportContainment() =>
+        _ = Task.Run(() => Console.Error.WriteLine("awsmcp: " + Sandbox.StageSandbox.Default.Containment.Summary));
+
     public static async Task<int> RunAsync(bool readOnly, CancellationToken cancellationToken)
     {
         if (CreateOptions(readOnly, requireInitialize: true) is not { } options)
             return 2;
         if (!AwsCliInstallation.Detect().IsInstalled)
             await Console.Error.WriteLineAsync("awsmcp: warning: " + AwsCliInstallation.InstallHint);
+        ReportContainment();
         await using var transport = JsonLineServerTransport.ForStandardStreams();
         await using var server = McpServer.Create(transport, options, loggerFactory: null, serviceProvider: null);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

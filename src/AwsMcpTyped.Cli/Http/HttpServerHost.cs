@@ -38,6 +38,7 @@ internal static class HttpServerHost
             return Task.CompletedTask;
         });
         await Console.Error.WriteLineAsync($"awsmcp: MCP Streamable HTTP on http://{settings.Host}:{settings.Port}/mcp");
+        Commands.ServeCommand.ReportContainment();
         await app.StartAsync(cancellationToken);
         try
         {

@@ -23,8 +23,11 @@ public static class ExecutionPolicyEnvironment
     };
 
     /// <summary>The executor with its audit log (AWS_MCP_AUDIT_LOG, else <paramref name="defaultAuditTarget"/>).</summary>
-    public static CommandExecutor CreateExecutor(bool readOnlyFlag, string defaultAuditTarget) =>
-        CommandExecutor.CreateDefault(Read(readOnlyFlag), OpenAuditLog(defaultAuditTarget));
+    public static CommandExecutor CreateExecutor(bool readOnlyFlag, string defaultAuditTarget)
+    {
+        _ = Sandbox.SandboxSettings.FromEnvironment(); // AWS_MCP_SANDBOX*, AWS_MCP_UNCONTAINED_FILTERS: a bad value stops the start
+        return CommandExecutor.CreateDefault(Read(readOnlyFlag), OpenAuditLog(defaultAuditTarget));
+    }
 
     /// <summary>The audit log AWS_MCP_AUDIT_LOG names, else <paramref name="defaultTarget"/> (stderr, off, files).</summary>
     public static AuditLog OpenAuditLog(string defaultTarget) =>
