@@ -1,6 +1,6 @@
 using AwsMcpTyped.Benchmarks;
 
-// dotnet AwsMcpTyped.Benchmarks.dll [catalogue|suggest|exec|server|all]   (Release build; see ../run.sh)
+// dotnet AwsMcpTyped.Benchmarks.dll [catalogue|suggest|exec|sandbox|server|all]   (Release build; see ../run.sh)
 var what = args.FirstOrDefault() ?? "all";
 if (what is "catalogue" or "all")
     CatalogueBenchmark.Run();
@@ -8,5 +8,7 @@ if (what is "suggest" or "all")
     SuggestBenchmark.Run();
 if (what is "exec" or "all")
     await ExecutorOverheadBenchmark.RunAsync();
+if (what is "sandbox" or "all")
+    await SandboxOverheadBenchmark.RunAsync();
 if (what is "server" or "all")
     await ServerBenchmark.RunAsync();
