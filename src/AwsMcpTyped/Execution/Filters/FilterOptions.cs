@@ -29,6 +29,9 @@ internal sealed class FilterOptions
     public HashSet<string> PositionalData { get; init; } = new(StringComparer.Ordinal);
     /// <summary>Refused options (short as "-x", long as "--name") and why.</summary>
     public Dictionary<string, string> Denied { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>Options end at the first operand (awk: everything after the program is a file or an assignment),
+    /// instead of GNU getopt's permutation.</summary>
+    public bool OptionsEndAtFirstOperand { get; init; }
     /// <summary><c>-5</c> means <c>-n 5</c> (head, tail).</summary>
     public bool NumericShorthand { get; init; }
 
@@ -45,9 +48,9 @@ internal sealed class FilterOptions
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg == "--")
+            if (arg == "--" || (OptionsEndAtFirstOperand && operands.Count > 0))
             {
-                foreach (var rest in args.Skip(i + 1))
+                foreach (var rest in args.Skip(arg == "--" ? i + 1 : i))
                     AddOperand(rest);
                 break;
             }
