@@ -23,6 +23,13 @@ internal sealed class AwkLexer
         "case", "default",
     };
 
+    /// <summary>Keywords of gawk that mawk and BWK awk read as plain variable names, so a '/' after them is a regex
+    /// in one awk and a division in another (<c>case /"/ …</c>).</summary>
+    private static readonly HashSet<string> DialectKeywords = new(StringComparer.Ordinal)
+    {
+        "switch", "case", "default", "BEGINFILE", "ENDFILE", "func", "nextfile",
+    };
+
     /// <summary>Builtin functions of gawk, mawk and BusyBox awk that only compute.</summary>
     public static readonly HashSet<string> Builtins = new(StringComparer.Ordinal)
     {
@@ -66,7 +73,7 @@ internal sealed class AwkLexer
         while (!End)
         {
             var c = text[at];
-            if (c is ' ' or '\t' or '\r')
+            if (c is ' ' or '\t')
                 at++;
             else if (c == '\\' && PeekAt(1) == '\n')
                 at += 2; // line continuation
@@ -106,7 +113,7 @@ internal sealed class AwkLexer
             else if (ReadOperator() is false)
                 return c == '@'
                     ? "awk '@' (gawk @include, @load, @namespace and indirect calls @f()) is not allowed in filters."
-                    : $"awk character '{c}' is not allowed outside strings and regexes in filters.";
+                    : $"awk character '{(c == '\r' ? "\\r" : c)}' is not allowed outside strings and regexes in filters.";
         }
         return null;
     }
@@ -124,7 +131,7 @@ internal sealed class AwkLexer
         if (tokens.Count == 0)
             return true;
         var previous = tokens[^1];
-        if (previousIsHeaderClose || (previous.Kind == AwkTokenKind.Name && (Builtins.Contains(previous.Text) || previous.Text == "getline")))
+        if (previousIsHeaderClose || (previous.Kind == AwkTokenKind.Name && (Builtins.Contains(previous.Text) || DialectKeywords.Contains(previous.Text) || previous.Text == "getline")))
             return null;
         if (previous.Text is "++" or "--" && !previousEndsOperand)
             return null;
@@ -154,7 +161,8 @@ internal sealed class AwkLexer
     }
 
     /// <summary>
-    /// After the opening delimiter: a backslash escapes the next character; a raw newline ends the literal unclosed.
+    /// After the opening delimiter: a backslash escapes the next character; a newline, raw or after a backslash (which
+    /// awks treat differently inside literals), ends the literal unclosed.
     /// In a regex a '/' inside [ ] is refused: gawk reads it as part of the bracket expression, BWK awk as the end.
     /// </summary>
     private bool ReadDelimited(char delimiter, bool brackets)
@@ -168,6 +176,8 @@ internal sealed class AwkLexer
                 return false;
             if (c == '\\')
             {
+                if (PeekAt(1) == '\n')
+                    return false;
                 at += 2;
                 continue;
             }

@@ -21,6 +21,7 @@ internal sealed class SedScript
     private const string SubstituteFlags = "gpiImM0123456789";
     /// <summary>What may follow a command (GNU read_end_of_cmd); '}' and '#' are read by the main loop.</summary>
     private const string CommandEnds = ";\n}#";
+    private const string UnterminatedAddress = "address regex is unterminated; write it as /regex/ or \\%regex% (with a delimiter that is not inside [ ]).";
 
     private readonly string text;
     private int at;
@@ -144,7 +145,7 @@ internal sealed class SedScript
         if (ReadDelimiter() is not { } delimiter)
             return DelimiterProblem('s');
         if (!ReadPart(delimiter, regex: true) || !ReadPart(delimiter, regex: false))
-            return "s command is unterminated; write it as s/regex/replacement/flags.";
+            return "s command is unterminated; write it as s/regex/replacement/flags (inside [ ] use another delimiter than the one in the brackets: s|[/]|_|).";
         while (true)
         {
             SkipBlanks();
@@ -182,7 +183,7 @@ internal sealed class SedScript
     private string? ReadAddresses()
     {
         if (!ReadAddress(first: true, out var present))
-            return "address regex is unterminated; write it as /regex/ or \\%regex%.";
+            return UnterminatedAddress;
         if (!present)
             return null;
         SkipBlanks();
@@ -191,7 +192,7 @@ internal sealed class SedScript
         at++;
         SkipBlanks();
         if (!ReadAddress(first: false, out present))
-            return "address regex is unterminated; write it as /regex/ or \\%regex%.";
+            return UnterminatedAddress;
         return present ? null : "an address range needs a second address after ','.";
     }
 
@@ -257,7 +258,7 @@ internal sealed class SedScript
                 at += 2;
             else if (c == '[' && regex)
             {
-                if (!SkipBracket())
+                if (!SkipBracket(delimiter))
                     return false;
             }
             else
@@ -266,8 +267,12 @@ internal sealed class SedScript
         return false;
     }
 
-    /// <summary>At '[': a ']' right after '[' or '[^' is literal; [:name:], [.x.] and [=x=] must be closed.</summary>
-    private bool SkipBracket()
+    /// <summary>
+    /// At '[': a ']' right after '[' or '[^' is literal; [:name:], [.x.] and [=x=] must be closed. The delimiter may
+    /// not appear inside: GNU sed 4.9 reads <c>s/[/]/x/</c> as a bracket, seds that do not know brackets end the
+    /// regex there, and the two readings would see different commands after it.
+    /// </summary>
+    private bool SkipBracket(char delimiter)
     {
         at++;
         if (Peek == '^')
@@ -282,6 +287,8 @@ internal sealed class SedScript
                 at++;
                 return true;
             }
+            if (c == delimiter)
+                return false;
             if (c == '[' && at + 1 < text.Length && text[at + 1] is ':' or '.' or '=')
             {
                 var close = text.IndexOf(text[at + 1] + "]", at + 2, StringComparison.Ordinal);
