@@ -53,6 +53,9 @@ internal sealed class AwkLexer
     private int at;
     private bool previousEndsOperand;
     private bool previousIsHeaderClose;
+    /// <summary>The line break(s) just read follow an operand: an awk that joins such lines (BusyBox inside
+    /// parentheses) would read a following '/' as a division.</summary>
+    private bool lineBreakAfterOperand;
 
     private AwkLexer(string text) => this.text = text;
 
@@ -85,6 +88,7 @@ internal sealed class AwkLexer
             else if (c == '\n')
             {
                 at++;
+                lineBreakAfterOperand = previousEndsOperand || (tokens.Count > 0 && tokens[^1].Kind == AwkTokenKind.Newline && lineBreakAfterOperand);
                 Add(AwkTokenKind.Newline, "\n", endsOperand: false);
             }
             else if (char.IsAsciiLetter(c) || c == '_')
@@ -100,7 +104,7 @@ internal sealed class AwkLexer
             else if (c == '/' && SlashStartsRegex() is var regex)
             {
                 if (regex is null)
-                    return $"awk '/' after '{tokens[^1].Text}' is read as a regex by some awks and as a division by others; add parentheses, e.g. (x) / 2 or ($0 ~ /re/).";
+                    return $"awk '/' after {Shown(tokens[^1])} is read as a regex by some awks and as a division by others; add parentheses, e.g. (x) / 2 or ($0 ~ /re/), or end the previous statement with ';'.";
                 if (regex.Value)
                 {
                     if (ReadDelimited('/', brackets: true) is false)
@@ -125,13 +129,15 @@ internal sealed class AwkLexer
         previousIsHeaderClose = headerClose;
     }
 
+    private static string Shown(AwkToken token) => token.Kind == AwkTokenKind.Newline ? "a line break" : $"'{token.Text}'";
+
     /// <summary>True: a regex; false: a division; null: awks disagree.</summary>
     private bool? SlashStartsRegex()
     {
         if (tokens.Count == 0)
             return true;
         var previous = tokens[^1];
-        if (previousIsHeaderClose || (previous.Kind == AwkTokenKind.Name && (Builtins.Contains(previous.Text) || DialectKeywords.Contains(previous.Text) || previous.Text == "getline")))
+        if (previousIsHeaderClose || (previous.Kind == AwkTokenKind.Newline && lineBreakAfterOperand) || (previous.Kind == AwkTokenKind.Name && (Builtins.Contains(previous.Text) || DialectKeywords.Contains(previous.Text) || previous.Text == "getline")))
             return null;
         if (previous.Text is "++" or "--" && !previousEndsOperand)
             return null;
