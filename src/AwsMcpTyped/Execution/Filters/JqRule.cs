@@ -18,7 +18,7 @@ internal sealed class JqRule() : FilterRule("jq", new FilterOptions
     Denied = new(StringComparer.Ordinal)
     {
         ["-f"] = "it reads the program from a file", ["--from-file"] = "it reads the program from a file",
-        ["--rawfile"] = "it reads a file", ["--slurpfile"] = "it reads a file", ["-L"] = "it sets a module search path",
+        ["--rawfile"] = "it reads a file", ["--slurpfile"] = "it reads a file", ["--argfile"] = "it reads a file", ["-L"] = "it sets a module search path",
         ["--library-path"] = "it sets a module search path", ["--run-tests"] = "it reads test files",
     },
 }, 0, 1, "one program")
