@@ -100,10 +100,176 @@ public sealed class FilterRuleTests
         Assert.Contains(reason, rejection.Message);
     }
 
+    /// <summary>Common uses that the token-level checks must keep accepting (some were refused by the old text scans).</summary>
+    [Theory]
+    [InlineData("jq -r '.Buckets[] | \"\\(.Name) \\(.CreationDate)\"'")]
+    [InlineData("jq '.[] | select(.x | test(\"a#b\"))'")]
+    [InlineData("jq '.Buckets # env would be a comment here\n| length'")]
+    [InlineData("jq '.env, .[\"env\"], $__loc__'")]
+    [InlineData("jq -n '$ARGS.positional' --args a b")]
+    [InlineData("jq -r --arg env x '$env'")]
+    [InlineData("awk -F'\\t' '{print $1}'")]
+    [InlineData("awk '/foo/ {n++} END {print n}'")]
+    [InlineData("awk '/a/ { n++ }\n/b/ { m++ }\nEND { print n, m }'")]
+    [InlineData("awk '{a = $1 / 2; print a}'")]
+    [InlineData("awk '{ print $1 / $2 / 3 }'")]
+    [InlineData("awk '$0 ~ \"system\" { print \"# not a comment\" }'")]
+    [InlineData("awk '/[0-9]+\\/[a-z]/ { print }'")]
+    [InlineData("awk -v n=3 'NR <= n { print; fflush() }'")]
+    [InlineData("awk 'function f(x) { return x * 2 } { print f($1) }'")]
+    [InlineData("awk '{ s += $2 } END { printf \"%d\\n\", s }'")]
+    [InlineData("awk 'length($0) > 72'")]
+    [InlineData("sed -n 's/a/b/gp'")]
+    [InlineData("sed -E 's#/#_#g'")]
+    [InlineData("sed 's/a/b/ # replace a by b'")]
+    [InlineData("sed -n '/x/{:a;N;ba}'")]
+    [InlineData("sed 's|[/]|_|g'")]
+    [InlineData("sed '$!N; s/\\n/ /'")]
+    [InlineData("sed -e 'a\\' -e 'appended line'")]
+    [InlineData("sed '1i\\\nheader'")]
+    [InlineData("sed -z 's/\\n/,/g'")]
+    [InlineData("column -t")]
+    [InlineData("column -t -d -s,")]
+    [InlineData("column -t --table-name x -J")]
+    [InlineData("sort -k2 -n")]
+    [InlineData("sort -t, -k2,2 --debug")]
+    [InlineData("grep --color=never -i x")]
+    [InlineData("grep --color x")]
+    [InlineData("uniq --all-repeated=separate")]
+    public void Common_uses_pass(string filters) => Assert.Null(Check(filters));
+
+    /// <summary>Each row got past the earlier checks (text scans and option tables) and reaches a file, a command
+    /// or the environment in some awk, sed, jq or column.</summary>
+    [Theory]
+    // awk: a regex literal or division misread hid the rest of the program
+    [InlineData("awk 'BEGIN{print /\"/; system(\"id\")}'", "'system'")]
+    [InlineData("awk 'BEGIN{print /#/; system(\"id\")}'", "'system'")]
+    [InlineData("awk 'BEGIN { print /[/]\"/; system(\"id\") }'", "inside [ ]")]
+    [InlineData("awk 'BEGIN { if (1) /\"/; system(\"id\") }'", "regex by some awks")]
+    [InlineData("awk 'BEGIN { if (1) /#/; system(\"id\") }'", "regex by some awks")]
+    [InlineData("awk '{ n = length /\"/; system(\"id\") }'", "regex by some awks")]
+    [InlineData("awk '{ x = a\n/\"/; system(\"id\") }'", "regex by some awks")]
+    [InlineData("awk '{ x = a\n/#/; system(\"id\") }'", "regex by some awks")]
+    // awk: files through ARGV, the environment, gawk extensions
+    [InlineData("awk 'BEGIN{ARGV[1]=\"/etc/passwd\";ARGC=2}{print}'", "'ARGV'")]
+    [InlineData("awk 'BEGIN{ARGC=2} {print}'", "'ARGC'")]
+    [InlineData("awk 'BEGIN{print SYMTAB[\"ENVIRON\"][\"HOME\"]}'", "'SYMTAB'")]
+    [InlineData("awk 'BEGIN{FUNCTAB[\"x\"]}'", "'FUNCTAB'")]
+    [InlineData("awk '@include \"x\"'", "'@'")]
+    [InlineData("awk '@load \"filefuncs\"; BEGIN { print }'", "'@'")]
+    [InlineData("awk 'BEGIN { f = \"system\"; @f(\"id\") }'", "'@'")]
+    [InlineData("awk 'BEGIN { readfile(\"/etc/passwd\") }'", "neither a computing awk builtin")]
+    [InlineData("awk -v ENVIRON=x '{print}'", "may not assign 'ENVIRON'")]
+    [InlineData("awk -v ARGV=x '{print}'", "may not assign 'ARGV'")]
+    [InlineData("awk -v PROCINFO=x '{print}'", "may not assign 'PROCINFO'")]
+    // awk: options end at the program, so these are file operands
+    [InlineData("awk '{print}' -F /etc/passwd", "file")]
+    [InlineData("awk '{print}' -v x=1", "file")]
+    // sed: GNU sed 4.9 ends a label at whitespace and reads the next command
+    [InlineData("sed ':a e id'", "command 'e'")]
+    [InlineData("sed ':a r /etc/passwd'", "command 'r'")]
+    [InlineData("sed ':a w /tmp/x'", "command 'w'")]
+    [InlineData("sed ':a W /tmp/x'", "command 'W'")]
+    [InlineData("sed 't x e id\n:x'", "command 'e'")]
+    [InlineData("sed 't x R /etc/passwd\n:x'", "command 'R'")]
+    [InlineData("sed 'b x r /etc/passwd\n:x'", "command 'r'")]
+    [InlineData("sed 'v 4.2 e id'", "command 'e'")]
+    [InlineData("sed -n '1!{:a e id\n}'", "command 'e'")]
+    [InlineData("sed ':a#x e id'", "label 'a#x'")]
+    // sed: --sandbox taken as the value of -l, so sed ran unsandboxed
+    [InlineData("sed -l --sandbox ':a e id'", "line length")]
+    [InlineData("sed --line-length --sandbox s/a/b/", "line length")]
+    // column: -d is a flag (--table-noheadings), so the next word is a file
+    [InlineData("column -t -d /etc/passwd", "may not name files")]
+    [InlineData("column -td /etc/passwd", "may not name files")]
+    [InlineData("column -J -d /etc/passwd", "may not name files")]
+    // jq: strings, interpolation and comments hid calls
+    [InlineData("jq '\"\\(env.AWS_SECRET_ACCESS_KEY)\"'", "'env'")]
+    [InlineData("jq -r '\"\\(env | keys)\"'", "'env'")]
+    [InlineData("jq '\"\\($ENV.AWS_SECRET_ACCESS_KEY)\"'", "'$ENV'")]
+    [InlineData("jq '@sh \"\\(env)\"'", "'env'")]
+    [InlineData("jq --arg x y '\"\\(input_filename)\"'", "'input_filename'")]
+    [InlineData("jq '$ ENV'", "'$ENV'")]
+    [InlineData("jq '. # \"\n| env # \"'", "'env'")]
+    [InlineData("jq '# \"\ninclude \"x\"; .'", "'include'")]
+    [InlineData("jq '# \"\nimport \"../x\" as $d; .'", "'import'")]
+    public void Bypasses_of_the_earlier_checks_are_refused(string filters, string reason)
+    {
+        var rejection = Check(filters);
+        Assert.NotNull(rejection);
+        Assert.Contains(reason, rejection.Message);
+    }
+
+    /// <summary>Tool and option modelling: abbreviations, value arity, comments jq versions disagree on.</summary>
+    [Theory]
+    [InlineData("sort --files0=list", "abbreviation")]
+    [InlineData("sort --out=/tmp/x", "abbreviation")]
+    [InlineData("sort --random-source=/etc/passwd", "reads a file")]
+    [InlineData("sort -T /tmp", "temporary files")]
+    [InlineData("wc --files0=list", "abbreviation")]
+    [InlineData("grep --exclude-f=list x", "abbreviation")]
+    [InlineData("grep -d recurse x", "names directories")]
+    [InlineData("grep --include='*.txt' x", "selects files")]
+    [InlineData("grep x -", "leave out '-'")]
+    [InlineData("sed --expr='e id'", "abbreviation")]
+    [InlineData("sed --follow-symlinks s/a/b/", "works on files")]
+    [InlineData("sed -n --reg s/a/b/", "abbreviation")]
+    [InlineData("sed 's/a/b/e'", "s///e")]
+    [InlineData("sed 's/a/b/gw /tmp/x'", "s///w")]
+    [InlineData("sed 's/a/b/ w /tmp/x'", "s///w")]
+    [InlineData("sed 'y/a/b/ e'", "unexpected 'e'")]
+    [InlineData("sed 's/a/b/;#c\ne id'", "command 'e'")]
+    [InlineData("sed '\\%x%e id'", "command 'e'")]
+    [InlineData("sed -e 's/a/b/' -e 'e id'", "command 'e'")]
+    [InlineData("column -n x -t", "--table-name")]
+    [InlineData("uniq in.txt out.txt", "may not name files")]
+    [InlineData("uniq -", "leave out '-'")]
+    [InlineData("jq . /etc/passwd --args", "file")]
+    [InlineData("jq -n 'get_search_list'", "'get_search_list'")]
+    [InlineData("jq 'modulemeta'", "'modulemeta'")]
+    [InlineData("jq 'builtin::env'", "module")]
+    [InlineData("jq '{a: \"\\(\"\\(env)\")\"}'", "'env'")]
+    [InlineData("jq '. # \\\n| env'", "backslash")]
+    [InlineData("jq --library-path /tmp .", "module search path")]
+    [InlineData("jq --argfile x /etc/passwd .", "reads a file")]
+    [InlineData("awk 'BEGIN { \"id\" |& getline }'", "coprocess")]
+    [InlineData("awk 'BEGIN { printf \"x\" > \"/tmp/f\" }'", "output redirection")]
+    [InlineData("awk 'BEGIN { print(\"x\") >> \"/tmp/f\" }'", "output redirection")]
+    [InlineData("awk '{ print | \"cat 1>&2\" }'", "pipes")]
+    [InlineData("awk 'BEGIN { close(\"x\") }'", "'close'")]
+    [InlineData("awk 'BEGIN { getline < \"/etc/passwd\" }'", "'getline'")]
+    [InlineData("awk 'BEGIN { x = awk::ENVIRON }'", "namespace")]
+    [InlineData("awk -W exec /tmp/x", "-W")]
+    [InlineData("awk '{ x = (a\n/ 1 + system(\"id\") + 1 / 2) }'", "regex by some awks")]
+    [InlineData("awk '{ x = case /\"/; system(\"id\") }'", "regex by some awks")]
+    [InlineData("awk '{ x = a\r/\"/; system(\"id\") }'", "\\r")]
+    [InlineData("awk '{ print \"a\\\n\"; system(\"id\") }'", "string is not closed")]
+    [InlineData("sed 's/[/]/x/'", "another delimiter")]
+    [InlineData("sed '/[/]/p'", "not inside [ ]")]
+    [InlineData("awk 'BEGIN { print ++ /x/ }'", "regex by some awks")]
+    [InlineData("awk -v 'c=id' 'BEGIN { system(c) }'", "'system'")]
+    public void Options_and_programs_are_modelled_as_the_tools_read_them(string filters, string reason)
+    {
+        var rejection = Check(filters);
+        Assert.NotNull(rejection);
+        Assert.Contains(reason, rejection.Message);
+    }
+
     [Fact]
     public void Gnu_sed_runs_sandboxed()
     {
         var (command, _) = Validator.Validate("aws s3api list-buckets | sed s/a/b/", 300);
         Assert.Equal(["--sandbox", "s/a/b/"], command!.Stages[1].Arguments);
+    }
+
+    /// <summary>Our --sandbox always comes first, where no option can take it as its value; a user's own --sandbox
+    /// or -l N stays behind it.</summary>
+    [Theory]
+    [InlineData("sed -l 5 s/a/b/", new[] { "--sandbox", "-l", "5", "s/a/b/" })]
+    [InlineData("sed --sandbox -n p", new[] { "--sandbox", "--sandbox", "-n", "p" })]
+    public void Gnu_sed_sandbox_comes_first(string filter, string[] expected)
+    {
+        var (command, _) = Validator.Validate("aws s3api list-buckets | " + filter, 300);
+        Assert.Equal(expected, command!.Stages[1].Arguments);
     }
 }

@@ -1,97 +1,100 @@
-using System.Text;
-
 namespace AwsMcpTyped.Execution.Filters;
 
 /// <summary>
-/// Scans an awk program (outside string and regex literals) for what reaches outside the stream: system(),
-/// getline (reads files or commands), ENVIRON, <c>|</c> (pipes to or from commands), and <c>&gt;</c>/<c>&gt;&gt;</c>
-/// after print/printf at parenthesis depth 0, which awk's grammar reads as output redirection (a comparison inside
-/// print needs parentheses).
+/// Checks the tokens of an awk program (see <see cref="AwkLexer"/>) for what reaches outside the stream: commands
+/// (system, pipes, coprocesses), files (getline, output redirection, ARGV), the environment (ENVIRON, PROCINFO,
+/// SYMTAB) and gawk's directives and indirect calls. Names are compared as whole tokens, so a string, regex or comment
+/// never hides one and <c>systemd</c> is not <c>system</c>.
 /// </summary>
 internal static class AwkProgram
 {
-    private static readonly HashSet<string> ForbiddenWords = new(StringComparer.Ordinal) { "system", "getline", "ENVIRON", "PROCINFO" };
+    /// <summary>Names that reach outside the stream, and why each is refused.</summary>
+    private static readonly Dictionary<string, string> ForbiddenNames = new(StringComparer.Ordinal)
+    {
+        ["system"] = "it runs a shell command",
+        ["getline"] = "it reads files or command output (filters read only their input stream)",
+        ["close"] = "it closes files and commands, which filters never open",
+        ["ENVIRON"] = "it reads the environment, which holds credentials",
+        ["PROCINFO"] = "it exposes process details (gawk)",
+        ["SYMTAB"] = "it reaches any variable by name, ENVIRON included (gawk)",
+        ["FUNCTAB"] = "it calls functions by name (gawk)",
+        ["ARGV"] = "assigning it makes awk read files",
+        ["ARGC"] = "assigning it makes awk read files",
+    };
 
+    /// <summary>Operators that reach outside the stream, and why each is refused.</summary>
+    private static readonly Dictionary<string, string> ForbiddenOperators = new(StringComparer.Ordinal)
+    {
+        ["|"] = "'|' pipes to or from a command",
+        ["|&"] = "'|&' starts a coprocess (gawk)",
+        ["::"] = "'::' names a gawk namespace",
+    };
+
+    /// <summary>Null when the program only reads its input stream and writes standard output.</summary>
     public static string? FindForbidden(string program)
     {
+        var (tokens, problem) = AwkLexer.Read(program);
+        if (problem is not null)
+            return problem;
+        var defined = tokens.Where((t, i) => i > 0 && t.Kind == AwkTokenKind.Name && tokens[i - 1].Text is "function" or "func")
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         var inPrint = false;
         var depth = 0;
-        var previous = '\0'; // last significant character, to tell a regex from a division
-        for (var i = 0; i < program.Length; i++)
+        foreach (var token in tokens)
         {
-            var c = program[i];
-            if (c == '"')
+            if (token.Kind == AwkTokenKind.Name)
             {
-                i = SkipLiteral(program, i, '"');
-                previous = '"';
+                if (CheckName(token, defined) is { } badName)
+                    return badName;
+                if (token.Text is "print" or "printf")
+                    (inPrint, depth) = (true, 0);
                 continue;
             }
-            if (c == '/' && StartsRegex(previous))
-            {
-                i = SkipLiteral(program, i, '/');
-                previous = '/';
+            if (token.Kind != AwkTokenKind.Operator && token.Kind != AwkTokenKind.Newline)
                 continue;
-            }
-            if (c == '#')
+            if (ForbiddenOperators.TryGetValue(token.Text, out var why))
+                return $"{why}; it is not allowed in filters.";
+            switch (token.Text)
             {
-                while (i < program.Length && program[i] != '\n')
-                    i++;
-                continue;
-            }
-            if (char.IsLetter(c) || c == '_')
-            {
-                var word = new StringBuilder();
-                while (i < program.Length && (char.IsLetterOrDigit(program[i]) || program[i] == '_'))
-                    word.Append(program[i++]);
-                i--;
-                var text = word.ToString();
-                if (ForbiddenWords.Contains(text))
-                    return $"'{text}' is not allowed in filters: it runs commands, reads files or reads the environment.";
-                if (text is "print" or "printf")
-                {
-                    inPrint = true;
-                    depth = 0;
-                }
-                previous = 'a';
-                continue;
-            }
-            switch (c)
-            {
-                case '|' when i + 1 < program.Length && program[i + 1] == '|':
-                    i++;
-                    break;
-                case '|':
-                    return "'|' (a pipe to or from a command) is not allowed in filters.";
-                case '(':
+                case "(":
                     depth++;
                     break;
-                case ')':
+                case ")":
                     depth--;
                     break;
-                case '>' when inPrint && depth <= 0:
+                case ">" or ">>" or ">=" when inPrint && depth <= 0:
                     return "output redirection (print > file) is not allowed in filters; wrap comparisons in parentheses: print (a > b).";
-                case ';' or '\n' or '}' or '{':
+                case ";" or "\n" or "{" or "}":
                     inPrint = false;
                     break;
             }
-            if (!char.IsWhiteSpace(c))
-                previous = c;
         }
         return null;
     }
 
-    /// <summary>A '/' starts a regex where an operand is expected (not after a value, name or closing bracket).</summary>
-    private static bool StartsRegex(char previous) => previous is '\0' or '(' or ',' or '!' or '~' or '{' or ';' or '&' or '|' or '=' or '?' or ':' or '\n' or '}' or '+' or '-' or '*' or '<' or '>';
-
-    private static int SkipLiteral(string program, int start, char end)
+    private static string? CheckName(AwkToken token, HashSet<string> defined)
     {
-        for (var i = start + 1; i < program.Length; i++)
-        {
-            if (program[i] == '\\')
-                i++;
-            else if (program[i] == end)
-                return i;
-        }
-        return program.Length;
+        if (ForbiddenNames.TryGetValue(token.Text, out var why))
+            return $"'{token.Text}' is not allowed in filters: {why}.";
+        if (token.CallFollows && !AwkLexer.Builtins.Contains(token.Text) && !AwkLexer.Keywords.Contains(token.Text) && !defined.Contains(token.Text))
+            return $"function '{token.Text}' is neither a computing awk builtin nor defined in the program; define it with function {token.Text}(...) {{ ... }}.";
+        return null;
+    }
+
+    /// <summary>
+    /// A -v assignment: awk stores the value (after processing its escape sequences) as data and never runs it, so
+    /// what matters is the name: it must be a plain variable, not ENVIRON, ARGV or another name refused in programs.
+    /// </summary>
+    public static string? CheckAssignment(string assignment)
+    {
+        var equals = assignment.IndexOf('=');
+        var name = equals < 0 ? assignment : assignment[..equals];
+        if (equals <= 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            return $"-v takes name=value with a plain variable name, not '{assignment}'.";
+        if (ForbiddenNames.TryGetValue(name, out var why))
+            return $"-v may not assign '{name}': {why}.";
+        return AwkLexer.Keywords.Contains(name) || AwkLexer.Builtins.Contains(name)
+            ? $"-v may not assign '{name}': it is an awk keyword or function."
+            : null;
     }
 }

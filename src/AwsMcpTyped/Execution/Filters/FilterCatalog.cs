@@ -1,9 +1,14 @@
 namespace AwsMcpTyped.Execution.Filters;
 
 /// <summary>The programs allowed after the first <c>|</c>, each with its argument rules. Everything else (shells,
-/// interpreters, xargs, tee, curl, rm, …) is refused.</summary>
+/// interpreters, xargs, tee, curl, rm, …) is refused. The option tables follow each tool's <c>--help</c> (GNU coreutils
+/// 9.1, util-linux 2.38 column); options a tool has but filters may not use are listed as denied, so that the
+/// abbreviation check in <see cref="FilterOptions"/> knows every long name.</summary>
 internal static class FilterCatalog
 {
+    private const string ReadsFile = "it reads a file";
+    private const string WritesFile = "it writes a file";
+
     private static readonly Dictionary<string, FilterRule> Rules = new FilterRule[]
     {
         new JqRule(),
@@ -12,15 +17,21 @@ internal static class FilterCatalog
         new SedRule(),
         new("sort", new FilterOptions
         {
-            ShortFlags = ['r', 'n', 'u', 'f', 'b', 'd', 'g', 'h', 'i', 'M', 'R', 'V', 's', 'z', 'c', 'C', 'm'],
+            ShortFlags = ['b', 'd', 'f', 'g', 'i', 'M', 'h', 'n', 'R', 'r', 'V', 'c', 'C', 'm', 's', 'u', 'z'],
             ShortValues = ['k', 't', 'S'],
-            LongFlags = ["--reverse", "--numeric-sort", "--unique", "--ignore-case", "--human-numeric-sort", "--version-sort", "--stable", "--general-numeric-sort", "--month-sort", "--random-sort", "--ignore-leading-blanks", "--dictionary-order", "--zero-terminated"],
-            LongValues = ["--key", "--field-separator", "--buffer-size"],
+            LongFlags =
+            [
+                "--ignore-leading-blanks", "--dictionary-order", "--ignore-case", "--general-numeric-sort", "--ignore-nonprinting",
+                "--month-sort", "--human-numeric-sort", "--numeric-sort", "--random-sort", "--reverse", "--version-sort",
+                "--merge", "--stable", "--unique", "--zero-terminated", "--debug",
+            ],
+            LongOptionalValues = ["--check"],
+            LongValues = ["--sort", "--key", "--field-separator", "--buffer-size", "--batch-size", "--parallel"],
             Denied = new(StringComparer.Ordinal)
             {
-                ["-o"] = "it writes a file", ["--output"] = "it writes a file", ["-T"] = "it writes temporary files to a chosen directory",
+                ["-o"] = WritesFile, ["--output"] = WritesFile, ["-T"] = "it writes temporary files to a chosen directory",
                 ["--temporary-directory"] = "it writes temporary files to a chosen directory", ["--compress-program"] = "it runs a program",
-                ["--files0-from"] = "it reads a file",
+                ["--files0-from"] = ReadsFile, ["--random-source"] = ReadsFile,
             },
         }),
         new("head", new FilterOptions
@@ -36,34 +47,45 @@ internal static class FilterCatalog
             {
                 ["-f"] = "it follows input forever", ["-F"] = "it follows files", ["--follow"] = "it follows input forever",
                 ["--retry"] = "it reopens files", ["--pid"] = "it watches processes", ["-s"] = "it only applies to -f",
+                ["--sleep-interval"] = "it only applies to -f", ["--max-unchanged-stats"] = "it only applies to -f",
             },
         }),
         new("wc", new FilterOptions
         {
-            ShortFlags = ['l', 'w', 'c', 'm', 'L'], LongFlags = ["--lines", "--words", "--bytes", "--chars", "--max-line-length"],
-            Denied = new(StringComparer.Ordinal) { ["--files0-from"] = "it reads a file" },
+            ShortFlags = ['c', 'm', 'l', 'L', 'w'], LongFlags = ["--bytes", "--chars", "--lines", "--max-line-length", "--words"],
+            Denied = new(StringComparer.Ordinal) { ["--files0-from"] = ReadsFile },
         }),
         new("cut", new FilterOptions
         {
-            ShortFlags = ['s', 'z', 'n'], ShortValues = ['d', 'f', 'c', 'b'],
+            ShortFlags = ['n', 's', 'z'], ShortValues = ['b', 'c', 'd', 'f'],
             LongFlags = ["--complement", "--only-delimited", "--zero-terminated"],
-            LongValues = ["--delimiter", "--fields", "--characters", "--bytes", "--output-delimiter"],
+            LongValues = ["--bytes", "--characters", "--delimiter", "--fields", "--output-delimiter"],
         }),
         new("uniq", new FilterOptions
         {
-            ShortFlags = ['c', 'd', 'u', 'i', 'z', 'D'], ShortValues = ['f', 's', 'w'],
-            LongFlags = ["--count", "--repeated", "--unique", "--ignore-case", "--zero-terminated", "--all-repeated"],
+            ShortFlags = ['c', 'd', 'D', 'i', 'u', 'z'], ShortValues = ['f', 's', 'w'],
+            LongFlags = ["--count", "--repeated", "--ignore-case", "--unique", "--zero-terminated"],
+            LongOptionalValues = ["--all-repeated", "--group"],
             LongValues = ["--skip-fields", "--skip-chars", "--check-chars"],
         }),
         new("tr", new FilterOptions
         {
-            ShortFlags = ['d', 's', 'c', 'C', 't'], LongFlags = ["--delete", "--squeeze-repeats", "--complement", "--truncate-set1"],
+            ShortFlags = ['c', 'C', 'd', 's', 't'], LongFlags = ["--complement", "--delete", "--squeeze-repeats", "--truncate-set1"],
         }, 1, 2, "one or two character sets"),
+        // util-linux column: -d (--table-noheadings) and -e are flags, so a word after them is a file; -n is
+        // --table-name in 2.38 but a flag in older Debian builds, so only the long spelling is accepted.
         new("column", new FilterOptions
         {
-            ShortFlags = ['t', 'x', 'n', 'J', 'e', 'L', 'r'], ShortValues = ['s', 'o', 'c', 'N', 'R', 'H', 'T', 'W', 'E', 'O', 'd'],
-            LongFlags = ["--table", "--fillrows", "--json", "--keep-empty-lines", "--table-noheadings"],
-            LongValues = ["--separator", "--output-separator", "--output-width", "--table-columns", "--table-right", "--table-hide", "--table-truncate", "--table-wrap", "--table-noextreme", "--table-order", "--table-name"],
+            ShortFlags = ['t', 'd', 'e', 'L', 'J', 'x'],
+            ShortValues = ['O', 'N', 'l', 'E', 'H', 'R', 'T', 'W', 'r', 'i', 'p', 'c', 'o', 's'],
+            LongFlags = ["--table", "--table-noheadings", "--table-header-repeat", "--keep-empty-lines", "--json", "--fillrows"],
+            LongValues =
+            [
+                "--table-name", "--table-order", "--table-columns", "--table-columns-limit", "--table-noextreme", "--table-hide",
+                "--table-right", "--table-truncate", "--table-wrap", "--tree", "--tree-id", "--tree-parent", "--output-width",
+                "--output-separator", "--separator",
+            ],
+            Denied = new(StringComparer.Ordinal) { ["-n"] = "it takes a value in util-linux 2.30+ but is a flag in older builds; write --table-name NAME" },
         }),
     }.ToDictionary(r => r.Name, StringComparer.Ordinal);
 

@@ -17,6 +17,8 @@ internal class FilterRule(string name, FilterOptions options, int minOperands = 
         var (min, max) = OperandRange(parsed);
         if (operands.Count > max)
         {
+            if (operands[max] == "-")
+                return $"{Name}: leave out '-': filters always read standard input, the previous stage's output.";
             return max == 0
                 ? $"{Name} may not name files ('{operands[0]}'): filters only read the previous stage's output."
                 : $"{Name} takes {operandsAre}; '{operands[max]}' would be read as a file name, which filters may not do.";

@@ -1,17 +1,20 @@
 namespace AwsMcpTyped.Execution.Filters;
 
-/// <summary>grep: one pattern operand, or none when patterns come with -e; no files, no recursion, no pattern files.</summary>
+/// <summary>grep: one pattern operand, or none when patterns come with -e; no files, no recursion, no pattern files.
+/// The table follows GNU grep 3.8 <c>--help</c>.</summary>
 internal sealed class GrepRule() : FilterRule("grep", new FilterOptions
 {
-    ShortFlags = ['i', 'v', 'c', 'n', 'o', 'E', 'F', 'G', 'P', 'w', 'x', 'h', 'H', 'q', 's', 'a', 'z', 'b', 'y', 'U'],
+    ShortFlags = ['E', 'F', 'G', 'P', 'i', 'y', 'w', 'x', 'z', 's', 'v', 'b', 'n', 'H', 'h', 'o', 'q', 'a', 'I', 'c', 'T', 'Z', 'U'],
     ShortValues = ['e', 'm', 'A', 'B', 'C'],
     LongFlags =
     [
-        "--ignore-case", "--no-ignore-case", "--invert-match", "--count", "--line-number", "--only-matching", "--extended-regexp",
-        "--fixed-strings", "--basic-regexp", "--perl-regexp", "--word-regexp", "--line-regexp", "--quiet", "--silent",
-        "--no-messages", "--text", "--null-data", "--byte-offset", "--no-filename", "--with-filename", "--color", "--colour",
+        "--extended-regexp", "--fixed-strings", "--basic-regexp", "--perl-regexp", "--ignore-case", "--no-ignore-case",
+        "--word-regexp", "--line-regexp", "--null-data", "--no-messages", "--invert-match", "--byte-offset", "--line-number",
+        "--line-buffered", "--with-filename", "--no-filename", "--only-matching", "--quiet", "--silent", "--text", "--count",
+        "--initial-tab", "--null", "--binary", "--no-group-separator",
     ],
-    LongValues = ["--regexp", "--max-count", "--after-context", "--before-context", "--context", "--color", "--colour", "--label"],
+    LongOptionalValues = ["--color", "--colour"],
+    LongValues = ["--regexp", "--max-count", "--label", "--binary-files", "--after-context", "--before-context", "--context", "--group-separator"],
     Denied = new(StringComparer.Ordinal)
     {
         ["-f"] = "it reads patterns from a file", ["--file"] = "it reads patterns from a file",
@@ -20,6 +23,7 @@ internal sealed class GrepRule() : FilterRule("grep", new FilterOptions
         ["-D"] = "it opens devices", ["--devices"] = "it opens devices", ["--include"] = "it selects files",
         ["--exclude"] = "it selects files", ["--exclude-from"] = "it reads a file", ["--exclude-dir"] = "it selects directories",
         ["-l"] = "it lists file names", ["-L"] = "it lists file names",
+        ["--files-with-matches"] = "it lists file names", ["--files-without-match"] = "it lists file names",
     },
 }, 0, 1, "one pattern")
 {
