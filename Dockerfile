@@ -11,14 +11,30 @@
 # hadolint ignore=DL3029
 FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build
 ARG TARGETARCH
+ARG BUILDARCH
+# The sandbox launcher (src/AwsMcpTyped/Sandbox/Native/awsmcp-sandbox.c) is C, linked statically: a C compiler and
+# libc for the target architecture (the native ones, or a cross compiler when building for the other architecture).
+RUN case "$TARGETARCH" in \
+        amd64) triple=x86_64-linux-gnu; cross="gcc-x86-64-linux-gnu libc6-dev-amd64-cross" ;; \
+        arm64) triple=aarch64-linux-gnu; cross="gcc-aarch64-linux-gnu libc6-dev-arm64-cross" ;; \
+        *) echo "unsupported architecture $TARGETARCH" >&2; exit 1 ;; \
+    esac \
+    && if [ "$TARGETARCH" = "$BUILDARCH" ]; then packages="gcc libc6-dev"; else packages="$cross"; fi \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends $packages \
+    && rm -rf /var/lib/apt/lists/* \
+    && ln -s "$(command -v "$triple-gcc")" /usr/local/bin/target-cc
 WORKDIR /src
 # The whole tree: the catalogue and the suggest index are generated at build time from botocore-data/ and
 # generators/ (.dockerignore keeps build outputs and tests out).
 COPY . .
 # Self-contained composite ReadyToRun: .NET and the app compiled together, so even the MCP SDK's generic
 # instantiations are precompiled: ~90 ms to the initialize answer instead of ~160 ms (benchmarks/run.sh).
+# The launcher lands next to the app (/app/awsmcp-sandbox); Landlock needs no privileges, so it contains every command
+# inside a default container too (Docker 23+ allows the Landlock system calls).
 RUN dotnet publish src/AwsMcpTyped.Cli -c Release -o /app --os linux -a "$TARGETARCH" --self-contained true \
-        -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -nologo
+        -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:SandboxCompiler=target-cc -nologo \
+    && test -x /app/awsmcp-sandbox
 
 # runtime-deps: the app is self-contained (ASP.NET Core for `serve --http` included); only native dependencies here.
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble AS runtime

@@ -168,6 +168,9 @@ public sealed class ValidatorPropertyTests(Xunit.Abstractions.ITestOutputHelper 
     {
         public PipelineRequest? Last { get; set; }
 
+        /// <summary>As if contained, so awk, sed and jq reach the runner whenever the validator accepts them.</summary>
+        public AwsMcpTyped.Sandbox.Containment Containment { get; } = new(AwsMcpTyped.Sandbox.ContainmentMechanism.Landlock, "a recording runner");
+
         public Task<PipelineOutcome> RunAsync(PipelineRequest request, CancellationToken cancellationToken)
         {
             Last = request;

@@ -17,8 +17,13 @@ public sealed class DockerfileTests
         var file = DockerfileModel.Parse(PackagingFiles.Dockerfile);
         Assert.Equal(["build", "runtime"], file.Stages.Select(s => s.Name));
         Assert.StartsWith("mcr.microsoft.com/dotnet/runtime-deps:10.0", file.Final.Image);
-        var publish = Assert.Single(file.Stages[0].All("RUN"));
+        var runs = file.Stages[0].All("RUN").ToList();
+        Assert.Equal(2, runs.Count);
+        Assert.Contains("gcc", runs[0].Arguments); // the sandbox launcher's compiler, for the target architecture
+        var publish = runs[1];
         Assert.Contains("dotnet publish src/AwsMcpTyped.Cli", publish.Arguments);
+        Assert.Contains("-p:SandboxCompiler=target-cc", publish.Arguments);
+        Assert.Contains("test -x /app/awsmcp-sandbox", publish.Arguments);
         Assert.Contains("-p:PublishReadyToRun=true", publish.Arguments);
         Assert.Contains("--self-contained true", publish.Arguments);
         Assert.Contains("-p:PublishReadyToRunComposite=true", publish.Arguments);

@@ -20,6 +20,8 @@ public sealed class CallLimitTests(MotoServer moto)
         public readonly List<TimeSpan> Starts = [];
         private readonly Stopwatch _clock = Stopwatch.StartNew();
 
+        public AwsMcpTyped.Sandbox.Containment Containment => inner.Containment;
+
         public async Task<PipelineOutcome> RunAsync(PipelineRequest request, CancellationToken cancellationToken)
         {
             var now = Interlocked.Increment(ref _running);

@@ -64,6 +64,7 @@ public static class EscapeAttempts
         new("sed-s-w-flag", "sed", ["s/^/x/w {OUT}/{NAME}"], Proof.WritesFile),
         new("sed-label-hides-w", "sed", [":a w {OUT}/{NAME}"], Proof.WritesFile),
         new("sed-l-eats-sandbox", "sed", ["-l", "--sandbox", "1e touch {OUT}/{NAME}"], Proof.WritesFile),
+        new("sed-line-length-eats-sandbox", "sed", ["--line-length", "--sandbox", "1e touch {OUT}/{NAME}"], Proof.WritesFile),
         new("sed-r-command", "sed", ["r {SECRET}"], Proof.ReturnsSecret),
         new("sed-R-command", "sed", ["R {SECRET}"], Proof.ReturnsSecret),
         new("sed-label-hides-r", "sed", [":a r {SECRET}"], Proof.ReturnsSecret),

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AwsMcpTyped.Tests.Support;
 using ModelContextProtocol.Client;
@@ -46,8 +45,12 @@ public sealed class EscapeEndToEndTests(MotoServer moto)
             var server = ServerPid();
             foreach (var command in Commands(lab, server))
                 texts.Add(Text(await client.CallToolAsync("execute_command", new Dictionary<string, object?> { ["command"] = command })));
+            var exec = new Dictionary<string, string?>(environment) { ["AWS_MCP_AUDIT_LOG"] = audit };
             foreach (var command in Commands(lab, server))
-                texts.Add(await ExecAsync(command, environment));
+            {
+                var result = await ProcessRunner.RunAwsmcpAsync(exec, "exec", "--yes", command);
+                texts.Add(result.Stdout + result.Stderr);
+            }
         }
 
         Assert.True(texts.Count >= 2 * 40, $"{texts.Count} results");
@@ -108,21 +111,6 @@ public sealed class EscapeEndToEndTests(MotoServer moto)
             }
         }
         throw new InvalidOperationException("the server process was not found in /proc");
-    }
-
-    private static async Task<string> ExecAsync(string command, IReadOnlyDictionary<string, string?> environment)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { RepoPaths.AwsmcpDll, "exec", "--yes", command })
-            start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        start.Environment["AWS_MCP_AUDIT_LOG"] = environment["AWS_MCP_AUDIT_LOG"]![("stderr,".Length)..];
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return await output + await error;
     }
 
     private static string Text(CallToolResult result) =>

@@ -7,7 +7,8 @@ public static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    public static async Task<Result> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -17,6 +18,8 @@ public static class ProcessRunner
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -27,4 +30,8 @@ public static class ProcessRunner
 
     public static Task<Result> RunAwsmcpAsync(params string[] arguments) =>
         RunAsync("dotnet", [RepoPaths.AwsmcpDll, .. arguments]);
+
+    /// <summary>The built awsmcp with these environment changes.</summary>
+    public static Task<Result> RunAwsmcpAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunAsync("dotnet", [RepoPaths.AwsmcpDll, .. arguments], environment: environment);
 }

@@ -155,14 +155,7 @@ internal sealed class AwkLexer
 
     private void ReadNumber()
     {
-        while (char.IsAsciiDigit(Peek) || Peek == '.')
-            at++;
-        if (Peek is 'e' or 'E' && (char.IsAsciiDigit(PeekAt(1)) || (PeekAt(1) is '+' or '-' && char.IsAsciiDigit(PeekAt(2)))))
-        {
-            at += 2;
-            while (char.IsAsciiDigit(Peek))
-                at++;
-        }
+        at = NumberLiteral.End(text, at);
         Add(AwkTokenKind.Number, "0", endsOperand: true);
     }
 
