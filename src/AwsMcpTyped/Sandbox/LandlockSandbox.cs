@@ -48,6 +48,8 @@ public sealed class LandlockSandbox : StageSandbox
         var arguments = new List<string> { "-p", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (!profile.Network)
             arguments.Add("-n");
+        if (profile.SingleProcess)
+            arguments.Add("-s");
         foreach (var (flag, paths) in new[] { ("-r", profile.Read), ("-x", profile.Execute), ("-w", profile.Write) })
         {
             foreach (var path in paths)

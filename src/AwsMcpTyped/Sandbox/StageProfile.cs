@@ -1,9 +1,9 @@
 namespace AwsMcpTyped.Sandbox;
 
-/// <summary>What one stage may touch: paths it may read, read and execute, or write beneath, and whether it may use
-/// the network. Its own program (and that program's loader) may always be executed. Every sandbox mechanism builds
-/// its rules from this one description.</summary>
-public sealed record StageProfile(IReadOnlyList<string> Read, IReadOnlyList<string> Execute, IReadOnlyList<string> Write, bool Network)
+/// <summary>What one stage may touch: paths it may read, read and execute, or write beneath, whether it may use the
+/// network, and whether it may start processes (a single process may start threads only). Its own program (and that
+/// program's loader) may always be executed. Every sandbox mechanism builds its rules from this one description.</summary>
+public sealed record StageProfile(IReadOnlyList<string> Read, IReadOnlyList<string> Execute, IReadOnlyList<string> Write, bool Network, bool SingleProcess = false)
 {
     /// <summary>Shared libraries, the loader's cache and locale data: what any dynamically linked program reads to start.</summary>
     private static readonly string[] Libraries =
@@ -29,8 +29,9 @@ public sealed record StageProfile(IReadOnlyList<string> Read, IReadOnlyList<stri
         "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "REQUESTS_CA_BUNDLE", "SSL_CERT_FILE", "SSL_CERT_DIR",
     ];
 
-    /// <summary>A filter (jq, awk, sed, sort, …): its libraries only; no network, no other program, nothing written.</summary>
-    public static StageProfile Filter { get; } = new(Libraries, [], [], Network: false);
+    /// <summary>A filter (jq, awk, sed, sort, …): its libraries only; no network, no other program or process, nothing
+    /// written.</summary>
+    public static StageProfile Filter { get; } = new(Libraries, [], [], Network: false, SingleProcess: true);
 
     /// <summary>The aws stage: the network; read its installation, system files and the AWS config/credential files;
     /// write only the working directory, the CLI's caches and /dev/null.</summary>

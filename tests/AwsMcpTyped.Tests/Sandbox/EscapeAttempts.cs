@@ -39,7 +39,15 @@ public static class EscapeAttempts
 {
     private const string Python = "/usr/bin/python3";
 
-    public static IReadOnlyList<EscapeAttempt> All { get; } =
+    /// <summary>A stage started as root must not keep root's capabilities (module loading, raw I/O, handles that
+    /// bypass path checks): the control run, as root, has them.</summary>
+    private static readonly EscapeAttempt[] RootOnly =
+    [
+        new("code-keeps-root-capabilities", Python, ["-c", "print('STARTED', flush=True); import ctypes, struct; data = ctypes.create_string_buffer(24); " +
+            "ctypes.CDLL(None).capget(struct.pack('II', 0x20080522, 0), data); print('ESCAPED' if struct.unpack('6I', data.raw)[0] else 'none')"], Proof.PrintsEscaped),
+    ];
+
+    private static readonly EscapeAttempt[] Table =
     [
         // awk (mawk here; the same programs are gawk's)
         new("awk-system", "awk", ["BEGIN{system(\"touch {OUT}/{NAME}\")}"], Proof.WritesFile),
@@ -106,6 +114,13 @@ public static class EscapeAttempts
         new("code-udp-send", Python, ["-c", "print('STARTED', flush=True); import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', {UDP}))"], Proof.ReachesNetwork),
         new("code-signals-server", Python, ["-c", "print('STARTED', flush=True); import os, signal; os.kill({PARENT}, signal.SIGCONT); print('ESCAPED')"], Proof.PrintsEscaped),
         new("code-reads-server-memory", Python, ["-c", "print('STARTED', flush=True); f = open('/proc/{PARENT}/maps'); print(f.readline() and 'ESCAPED')"], Proof.PrintsEscaped),
+        new("code-sets-server-limits", Python, ["-c", "print('STARTED', flush=True); import resource; r = resource.prlimit({PARENT}, resource.RLIMIT_CORE); resource.prlimit({PARENT}, resource.RLIMIT_CORE, r); print('ESCAPED')"], Proof.PrintsEscaped),
+        new("code-renices-server", Python, ["-c", "print('STARTED', flush=True); import os; os.setpriority(os.PRIO_PROCESS, {PARENT}, os.getpriority(os.PRIO_PROCESS, {PARENT})); print('ESCAPED')"], Proof.PrintsEscaped),
+        new("code-forks-past-the-parent", Python, ["-c", "print('STARTED', flush=True); import os; os.fork() or print('ESCAPED')"], Proof.PrintsEscaped),
+        new("code-runs-from-memory", Python, ["-c", "print('STARTED', flush=True); import os; os.memfd_create('x'); print('ESCAPED')"], Proof.PrintsEscaped),
         new("code-new-user-namespace", Python, ["-c", "print('STARTED', flush=True); import ctypes; assert ctypes.CDLL(None).unshare(0x10000000) == 0; print('ESCAPED')"], Proof.PrintsEscaped),
     ];
+
+    /// <summary>Every row (declared after the tables: static fields initialise in order).</summary>
+    public static IReadOnlyList<EscapeAttempt> All { get; } = [.. Table, .. Environment.UserName == "root" ? RootOnly : []];
 }

@@ -7,7 +7,7 @@
  * passed on the command line; this program only applies it, and fails closed: if any step fails, nothing is run.
  *
  *   awsmcp-sandbox --probe                     prints "landlock=<abi> seccomp=<0|1>" and exits 0
- *   awsmcp-sandbox [-p PARENT_PID] [-n] [-r PATH]... [-x PATH]... [-w PATH]... -- PROGRAM [ARG]...
+ *   awsmcp-sandbox [-p PARENT_PID] [-n] [-s] [-r PATH]... [-x PATH]... [-w PATH]... -- PROGRAM [ARG]...
  *
  * PROGRAM (an absolute path) and its ELF interpreter may always be executed; nothing else may unless a -x rule says so.
  *
@@ -15,9 +15,11 @@
  *   -x PATH   read and execute beneath PATH
  *   -w PATH   read, write, create and remove beneath PATH
  *   -n        no network: Landlock denies TCP bind/connect and seccomp denies socket() for every family
+ *   -s        a single process: threads but no fork, vfork, memfd_create or execveat
  *   -p PID    the server's pid: if it is already gone when we start, exit instead of running orphaned
  *
- * Every stage gets: a parent-death signal (SIGKILL when the server dies, even by SIGKILL), no new privileges,
+ * Every stage gets: a parent-death signal (SIGKILL when the server dies, even by SIGKILL), no new privileges, no
+ * capabilities (a stage started as root keeps its uid but none of root's privileges),
  * Landlock on the file system (everything not listed is denied: reads, writes, exec, /proc of other processes) and
  * scoped signals/abstract sockets (ABI 6+), and a seccomp filter denying ptrace, process_vm_*, keyrings, bpf,
  * perf_event_open, namespaces and io_uring. Paths that do not exist are skipped (a /lib64 that some systems lack).
@@ -29,6 +31,7 @@
 #include <limits.h>
 #include <elf.h>
 #include <linux/audit.h>
+#include <linux/capability.h>
 #include <linux/filter.h>
 #include <linux/landlock.h>
 #include <linux/sched.h>
@@ -142,6 +145,8 @@ static void apply_landlock(int abi, const struct rule *rules, int count, int no_
         __u64 access = rules[i].access & attr.handled_access_fs;
         if (!S_ISDIR(st.st_mode))
             access &= FS_FILE_RIGHTS;
+        else /* a writable directory holds files, not device nodes, and its files are not devices to ioctl */
+            access &= ~(__u64)(LANDLOCK_ACCESS_FS_MAKE_CHAR | LANDLOCK_ACCESS_FS_MAKE_BLOCK | LANDLOCK_ACCESS_FS_IOCTL_DEV);
         struct landlock_path_beneath_attr beneath = { .allowed_access = access, .parent_fd = fd };
         if (access != 0 && syscall(SYS_landlock_add_rule, ruleset, LANDLOCK_RULE_PATH_BENEATH, &beneath, 0) < 0)
             fail(rules[i].path);
@@ -169,13 +174,44 @@ static const struct { int nr; int error; } denied_calls[] = {
     { __NR_perf_event_open, EPERM }, { __NR_userfaultfd, EPERM }, { __NR_unshare, EPERM }, { __NR_setns, EPERM },
     { __NR_mount, EPERM }, { __NR_pivot_root, EPERM }, { __NR_kexec_load, EPERM }, { __NR_io_uring_setup, EPERM },
     { __NR_clone3, ENOSYS },
+    /* Defence in depth for a stage started as root: capabilities are dropped before exec, and these calls (kernel
+     * modules, handles that bypass path lookup, another process's descriptors, the new mount API, the kernel log,
+     * raw I/O ports) are refused even so. */
+    { __NR_init_module, EPERM }, { __NR_finit_module, EPERM }, { __NR_delete_module, EPERM },
+    { __NR_kexec_file_load, EPERM }, { __NR_open_by_handle_at, EPERM }, { __NR_name_to_handle_at, EPERM },
+    { __NR_pidfd_getfd, EPERM }, { __NR_process_madvise, EPERM }, { __NR_fsopen, EPERM }, { __NR_fsmount, EPERM },
+    { __NR_fspick, EPERM }, { __NR_fsconfig, EPERM }, { __NR_move_mount, EPERM }, { __NR_open_tree, EPERM },
+    { __NR_umount2, EPERM }, { __NR_chroot, EPERM }, { __NR_reboot, EPERM },
+    { __NR_swapon, EPERM }, { __NR_swapoff, EPERM }, { __NR_acct, EPERM }, { __NR_quotactl, EPERM },
+    { __NR_syslog, EPERM }, { __NR_settimeofday, EPERM }, { __NR_clock_settime, EPERM }, { __NR_sethostname, EPERM },
+    { __NR_setdomainname, EPERM }, { __NR_kcmp, EPERM }, { __NR_mount_setattr, EPERM }, { __NR_fanotify_init, EPERM },
+    { __NR_clock_adjtime, EPERM }, { __NR_adjtimex, EPERM }, { __NR_vhangup, EPERM }, { __NR_mknod, EPERM },
+    { __NR_mknodat, EPERM },
+#if defined(__x86_64__)
+    { __NR_iopl, EPERM }, { __NR_ioperm, EPERM },
+#endif
 };
 
-#define NAMESPACE_FLAGS (CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP)
+/* Calls that may name another process: allowed on the caller only. Landlock scopes signals and ptrace, not these,
+ * and a same-uid process may otherwise cap the server's descriptors (prlimit) or starve it (scheduling). Each rule
+ * lists (argument, required value) pairs: setpriority(PRIO_PROCESS, 0), ioprio_set(IOPRIO_WHO_PROCESS, 0). */
+static const struct { int nr; int pairs; struct { int arg; __u32 value; } require[2]; } self_only_calls[] = {
+    { __NR_prlimit64, 1, { { 0, 0 } } }, { __NR_sched_setaffinity, 1, { { 0, 0 } } },
+    { __NR_sched_setscheduler, 1, { { 0, 0 } } }, { __NR_sched_setparam, 1, { { 0, 0 } } },
+    { __NR_sched_setattr, 1, { { 0, 0 } } }, { __NR_setpriority, 2, { { 0, 0 }, { 1, 0 } } },
+    { __NR_ioprio_set, 2, { { 0, 1 }, { 1, 0 } } },
+};
 
-static void apply_seccomp(int no_network)
+/* A filter is one process: it may start threads but not processes (so nothing outlives it by double-forking past the
+ * parent-death signal), nor run code from memory. */
+static const int single_process_denied[] = { __NR_fork, __NR_vfork, __NR_memfd_create, __NR_execveat };
+
+#define NAMESPACE_FLAGS (CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP)
+#define COUNT(array) (sizeof array / sizeof array[0])
+
+static void apply_seccomp(int no_network, int single_process)
 {
-    struct sock_filter filter[64];
+    struct sock_filter filter[2 * COUNT(denied_calls) + 7 * COUNT(self_only_calls) + 2 * COUNT(single_process_denied) + 20];
     unsigned n = 0;
 #define EMIT(instruction) (filter[n++] = (struct sock_filter)instruction)
 #define EMIT_DENY(nr, error)                                             \
@@ -196,10 +232,30 @@ static void apply_seccomp(int no_network)
         EMIT_DENY(denied_calls[i].nr, denied_calls[i].error);
     if (no_network)
         EMIT_DENY(__NR_socket, EACCES); /* every family: UDP and raw sockets too, which Landlock does not cover */
-    /* clone with a namespace flag */
-    EMIT(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone, 0, 3));
+    for (size_t i = 0; single_process && i < COUNT(single_process_denied); i++)
+        EMIT_DENY(single_process_denied[i], EPERM);
+    /* Self-only calls: each block checks its pairs (the low 32 bits: these arguments are ints), then allows the call
+     * or refuses it; either way it returns, so the accumulator need not be reloaded. */
+    for (size_t i = 0; i < COUNT(self_only_calls); i++) {
+        int pairs = self_only_calls[i].pairs;
+        EMIT(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, self_only_calls[i].nr, 0, (unsigned char)(2 * pairs + 2)));
+        for (int k = 0; k < pairs; k++) {
+            EMIT(BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0]) + 8 * self_only_calls[i].require[k].arg));
+            int last = k == pairs - 1;
+            EMIT(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, self_only_calls[i].require[k].value, last ? 1 : 0, (unsigned char)(2 * (pairs - k - 1))));
+        }
+        EMIT(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM));
+        EMIT(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
+    }
+    /* clone: never with a namespace flag; for a single process, only threads. */
+    EMIT(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_clone, 0, single_process ? 4 : 3));
     EMIT(BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])));
-    EMIT(BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, NAMESPACE_FLAGS, 0, 1));
+    if (single_process) {
+        EMIT(BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, NAMESPACE_FLAGS, 1, 0));
+        EMIT(BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, CLONE_THREAD, 1, 0));
+    } else {
+        EMIT(BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, NAMESPACE_FLAGS, 0, 1));
+    }
     EMIT(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM));
     EMIT(BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW));
 #undef EMIT_DENY
@@ -243,9 +299,27 @@ static void elf_interpreter(const char *program, char *interpreter, size_t size)
     close(fd);
 }
 
+/* A stage never needs a capability, and a root stage keeps all of them otherwise (module loading, raw I/O, ...):
+ * empty the bounding and ambient sets, lock "root gets no capabilities at exec", and clear our own sets. */
+static void drop_capabilities(void)
+{
+    for (int cap = 0; cap < 64; cap++)
+        if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL && errno != EPERM)
+            fail("prctl(PR_CAPBSET_DROP)");
+    prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
+    /* 0x2f: SECBIT_NOROOT, _LOCKED, SECBIT_NO_SETUID_FIXUP, _LOCKED, SECBIT_KEEP_CAPS_LOCKED. Needs CAP_SETPCAP, which
+     * only a privileged stage has, and only a privileged stage needs it. */
+    if (prctl(PR_GET_SECUREBITS) != 0x2f && prctl(PR_SET_SECUREBITS, 0x2f) < 0 && errno != EPERM)
+        fail("prctl(PR_SET_SECUREBITS)");
+    struct __user_cap_header_struct header = { .version = _LINUX_CAPABILITY_VERSION_3, .pid = 0 };
+    struct __user_cap_data_struct data[2] = { { 0, 0, 0 }, { 0, 0, 0 } };
+    if (syscall(SYS_capset, &header, data) < 0)
+        fail("capset");
+}
+
 static void usage(void)
 {
-    fputs("usage: awsmcp-sandbox --probe | [-p PID] [-n] [-r PATH]... [-x PATH]... [-w PATH]... -- PROGRAM [ARG]...\n", stderr);
+    fputs("usage: awsmcp-sandbox --probe | [-p PID] [-n] [-s] [-r PATH]... [-x PATH]... [-w PATH]... -- PROGRAM [ARG]...\n", stderr);
     exit(SETUP_FAILED);
 }
 
@@ -257,12 +331,16 @@ int main(int argc, char **argv)
     }
 
     static struct rule rules[MAX_RULES];
-    int count = 0, no_network = 0, i = 1;
+    int count = 0, no_network = 0, single_process = 0, i = 1;
     long parent = 0;
     for (; i < argc && strcmp(argv[i], "--") != 0; i++) {
         const char *flag = argv[i];
         if (strcmp(flag, "-n") == 0) {
             no_network = 1;
+            continue;
+        }
+        if (strcmp(flag, "-s") == 0) {
+            single_process = 1;
             continue;
         }
         if (i + 1 >= argc || flag[0] != '-' || flag[1] == '\0' || flag[2] != '\0')
@@ -310,7 +388,8 @@ int main(int argc, char **argv)
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
         fail("prctl(PR_SET_NO_NEW_PRIVS)");
     apply_landlock(abi, rules, count, no_network);
-    apply_seccomp(no_network);
+    drop_capabilities();
+    apply_seccomp(no_network, single_process);
 
     /* Descriptors other than stdin/stdout/stderr were not meant for the stage. */
     syscall(SYS_close_range, 3U, ~0U, 0U);
