@@ -26,6 +26,8 @@ public sealed class PackageTests
         foreach (var id in ids)
             Assert.True(File.Exists(Path.Combine(feed, $"{id}.{version}.nupkg")), $"{id} was not packed");
         AssertToolPackage(Path.Combine(feed, $"AwsMcpTyped.Tool.{version}.nupkg"));
+        using (var library = ZipFile.OpenRead(Path.Combine(feed, $"AwsMcpTyped.{version}.nupkg")))
+            Assert.Contains(library.Entries, e => e.FullName.StartsWith("runtimes/linux-", StringComparison.Ordinal) && e.FullName.EndsWith("/native/awsmcp-sandbox", StringComparison.Ordinal));
 
         var tools = Path.Combine(Path.GetTempPath(), "awsmcp-tool-" + Guid.NewGuid().ToString("N"));
         try
@@ -37,6 +39,12 @@ public sealed class PackageTests
             var printed = await ProcessRunner.RunAsync(awsmcp, ["--version"]);
             Assert.Equal(0, printed.ExitCode);
             Assert.Matches(@"^awsmcp 0\.1\.0 \(catalogue: botocore 1\.43\.11, AWS CLI v1\)\s*$", printed.Stdout);
+            // jq runs only when contained: the installed tool found its sandbox launcher (and made it executable again,
+            // since NuGet drops the bit).
+            var contained = await ProcessRunner.RunAsync(awsmcp, ["exec", "aws sts get-caller-identity | jq -R ."],
+                environment: new Dictionary<string, string?> { ["AWS_MCP_AWS_CLI"] = "/usr/bin/printf" });
+            Assert.True(contained.ExitCode == 0, contained.Stdout + contained.Stderr);
+            Assert.Equal("\"sts\"", contained.Stdout.Trim());
 
             await using (var client = await McpClient.CreateAsync(new StdioClientTransport(new StdioClientTransportOptions { Command = awsmcp, Arguments = ["serve"] })))
             {
@@ -66,6 +74,7 @@ public sealed class PackageTests
         var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         Assert.Contains("name=\"McpServer\"", nuspec);
         Assert.Contains("name=\"DotnetTool\"", nuspec);
+        Assert.Contains(package.Entries, e => e.FullName.EndsWith("/awsmcp-sandbox", StringComparison.Ordinal));
         using var server = JsonDocument.Parse(package.GetEntry(".mcp/server.json")!.Open());
         var described = server.RootElement.GetProperty("packages")[0];
         Assert.Equal("AwsMcpTyped.Tool", described.GetProperty("identifier").GetString());
