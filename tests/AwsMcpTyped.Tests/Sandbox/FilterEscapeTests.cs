@@ -83,6 +83,18 @@ public sealed class FilterEscapeTests(EscapeLab lab) : IClassFixture<EscapeLab>
         Assert.True(outcome.Output.Trim() == expected, $"{program}: '{outcome.Output}' {outcome.StartError} {string.Join(" | ", outcome.Stages.Select(s => $"{s.Program} exit {s.ExitCode}: {s.Stderr}"))}");
     }
 
+    /// <summary>sort may not spill to temporary files inside the sandbox; the launch gives it a large enough buffer.</summary>
+    [Fact]
+    public async Task Sort_of_a_large_input_works_contained()
+    {
+        using var cli = Support.FakeAwsCli.Running("for i in range(1500000): print(1500000 - i, 'line')");
+        var executor = new CommandExecutor(AwsCatalogue.Default, ExecutionPolicy.Default with { WorkingDirectory = lab.WorkingDirectory },
+            new AwsCliInstallation(cli.Path), new ProcessPipelineRunner(cli.Path));
+        var result = await executor.ExecuteAsync("aws sts get-caller-identity | sort -n | head -2");
+        Assert.True(result.Status == ExecutionStatus.Success, result.ToText());
+        Assert.Equal("1 line\n2 line", result.Output.Trim());
+    }
+
     private async Task<(string Returned, int ContactsBefore)> RunUncheckedAsync(StageSandbox sandbox, EscapeAttempt attempt)
     {
         lab.Reset();

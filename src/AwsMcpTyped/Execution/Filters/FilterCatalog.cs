@@ -6,8 +6,8 @@ namespace AwsMcpTyped.Execution.Filters;
 /// abbreviation check in <see cref="FilterOptions"/> knows every long name.</summary>
 internal static class FilterCatalog
 {
-    private const string ReadsFile = "it reads a file";
-    private const string WritesFile = "it writes a file";
+    internal const string ReadsFile = "it reads a file";
+    internal const string WritesFile = "it writes a file";
 
     private static readonly Dictionary<string, FilterRule> Rules = new FilterRule[]
     {
@@ -15,25 +15,7 @@ internal static class FilterCatalog
         new GrepRule(),
         new AwkRule(),
         new SedRule(),
-        new("sort", new FilterOptions
-        {
-            ShortFlags = ['b', 'd', 'f', 'g', 'i', 'M', 'h', 'n', 'R', 'r', 'V', 'c', 'C', 'm', 's', 'u', 'z'],
-            ShortValues = ['k', 't', 'S'],
-            LongFlags =
-            [
-                "--ignore-leading-blanks", "--dictionary-order", "--ignore-case", "--general-numeric-sort", "--ignore-nonprinting",
-                "--month-sort", "--human-numeric-sort", "--numeric-sort", "--random-sort", "--reverse", "--version-sort",
-                "--merge", "--stable", "--unique", "--zero-terminated", "--debug",
-            ],
-            LongOptionalValues = ["--check"],
-            LongValues = ["--sort", "--key", "--field-separator", "--buffer-size", "--batch-size", "--parallel"],
-            Denied = new(StringComparer.Ordinal)
-            {
-                ["-o"] = WritesFile, ["--output"] = WritesFile, ["-T"] = "it writes temporary files to a chosen directory",
-                ["--temporary-directory"] = "it writes temporary files to a chosen directory", ["--compress-program"] = "it runs a program",
-                ["--files0-from"] = ReadsFile, ["--random-source"] = ReadsFile,
-            },
-        }),
+        new SortRule(),
         new("head", new FilterOptions
         {
             ShortFlags = ['q', 'v', 'z'], ShortValues = ['n', 'c'], NumericShorthand = true,
