@@ -19,25 +19,11 @@ public sealed class FileConfinementReadsTests(MotoServer moto) : IAsyncLifetime
 {
     private static readonly string _root = Path.Combine(Path.GetTempPath(), "fcr-" + Guid.NewGuid().ToString("N")[..10]);
     private static readonly string _bucket = "fcr-" + Guid.NewGuid().ToString("N")[..12];
-    private static readonly SemaphoreSlim s_setupLock = new(1, 1);
-    private static bool s_ready;
+    private static readonly OnceAsync s_setUp = new();
     private static string Work => Path.Combine(_root, "work");
     private static string Out => Path.Combine(_root, "out");
 
-    public async Task InitializeAsync()
-    {
-        await s_setupLock.WaitAsync();
-        try
-        {
-            if (!s_ready)
-                await SetUpAsync();
-            s_ready = true;
-        }
-        finally
-        {
-            s_setupLock.Release();
-        }
-    }
+    public Task InitializeAsync() => s_setUp.RunAsync(SetUpAsync);
 
     private async Task SetUpAsync()
     {
