@@ -82,7 +82,7 @@ internal static class ExecutorOverheadBenchmark
 
     private static double MeasureValidation()
     {
-        var validator = new AwsMcpTyped.Execution.Validation.CommandValidator(AwsMcpTyped.Catalogue.AwsCatalogue.Default, AwsMcpTyped.Execution.Validation.ExecutionPolicy.Default);
+        var validator = new AwsMcpTyped.Execution.Validation.CommandValidator(AwsMcpTyped.Catalogue.AwsCatalogue.Default, AwsMcpTyped.Execution.ExecutionPolicy.Default);
         const string line = "aws ec2 describe-instances --region us-west-2 --filters Name=instance-state-name,Values=running | jq -r '.Reservations[].Instances[].InstanceId' | sort";
         for (var i = 0; i < 1000; i++)
             validator.Validate(line, 300);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AwsMcpTyped.Catalogue;
+using AwsMcpTyped.Execution.Effects;
 using AwsMcpTyped.Execution.Errors;
 using AwsMcpTyped.Execution.Running;
 using AwsMcpTyped.Execution.Validation;
@@ -51,7 +52,7 @@ public sealed class CommandExecutor
         var (result, gate) = await GateAndRunAsync(commandLine, options, cancellationToken);
         result = Redacted(result);
         _audit.Write(new AuditRecord(DateTimeOffset.UtcNow, options.Caller, _redactor.RedactCommandLine(commandLine), gate.Decision,
-            gate.Rule?.ToString(), gate.Rejection is null ? null : _redactor.Redact(gate.Reason), result.Status.ToString().ToLowerInvariant(),
+            gate.Rule?.ToString(), gate.Refused ? _redactor.Redact(gate.Reason) : null, result.Status.ToString().ToLowerInvariant(),
             result.ExitCode, (long)clock.Elapsed.TotalMilliseconds, result.OutputCharacters));
         return result;
     }
@@ -69,9 +70,10 @@ public sealed class CommandExecutor
             return Invalid(rejection!);
         if (command.Stages.Select(stage => Containment.RefusalFor(stage.Program)).FirstOrDefault(refusal => refusal is not null) is { } uncontained)
             return Invalid(new Rejection(RejectionKind.NotAllowedProgram, uncontained));
-        var gate = await _gate.CheckAsync(commandLine, command.Aws, options.Region, options.Profile, options.Consent, cancellationToken);
-        if (gate.Rejection is not null)
-            return (Rejected(gate.Rejection), gate);
+        var subject = CommandSubject.For(command.Aws, options.Region, options.Profile);
+        var gate = await _gate.CheckAsync(_redactor.RedactCommandLine(commandLine), subject, options.Consent, cancellationToken);
+        if (gate.Refused)
+            return (Rejected(new Rejection(RejectionKind.Denied, gate.Reason!)), gate);
         if (_runner is null)
             return (new ExecutionResult { Status = ExecutionStatus.Failed, Error = ErrorKind.CliNotInstalled, Hint = AwsCliInstallation.InstallHint }, gate);
 
@@ -95,7 +97,7 @@ public sealed class CommandExecutor
     }
 
     private static (ExecutionResult, GateOutcome) Invalid(Rejection rejection) =>
-        (Rejected(rejection), new GateOutcome("rejected", null, rejection.Message, rejection));
+        (Rejected(rejection), new GateOutcome("rejected", null, rejection.Message, Refused: true));
 
     private static ExecutionResult Rejected(Rejection rejection) => new() { Status = ExecutionStatus.Rejected, Rejection = rejection, ExitCode = null };
 

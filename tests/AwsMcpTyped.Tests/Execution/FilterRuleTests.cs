@@ -1,3 +1,4 @@
+using AwsMcpTyped.Execution;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Execution.Validation;
 

@@ -1,7 +1,7 @@
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Execution.Validation;
 
-namespace AwsMcpTyped.Policy;
+namespace AwsMcpTyped.Execution.Effects;
 
 /// <summary>
 /// A command's access class as it will run. The catalogue's class is per command; two s3 customizations depend on

@@ -1,6 +1,6 @@
 using AwsMcpTyped.Policy;
 
-namespace AwsMcpTyped.Execution.Validation;
+namespace AwsMcpTyped.Execution;
 
 /// <summary>What the executor allows beyond its fixed rules; all of it configurable by the server's operator.</summary>
 public sealed record ExecutionPolicy

@@ -1,7 +1,7 @@
 using AwsMcpTyped.Configuration;
 using AwsMcpTyped.Execution.Validation;
 
-namespace AwsMcpTyped.Policy;
+namespace AwsMcpTyped.Execution.Effects;
 
 /// <summary>The region and profile a command will use, resolved as the CLI does: --region/--profile, then the call's
 /// own region/profile, then AWS_REGION / AWS_DEFAULT_REGION / AWS_PROFILE, then the profile's configured region.</summary>
