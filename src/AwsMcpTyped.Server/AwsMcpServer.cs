@@ -92,6 +92,8 @@ public static class AwsMcpServer
         options.Handlers.CallToolHandler = (request, cancellationToken) =>
         {
             var name = request.Params?.Name ?? "";
+            if (registry.Find(name) is null && registry.WhyWithheld(name) is { } refusal)
+                return ValueTask.FromResult(ToolResults.Error(refusal));
             var tool = registry.Find(name) ?? throw new McpProtocolException(
                 $"Unknown tool '{name}'.{NameSuggester.DidYouMean(name, registry.Snapshot().Select(t => t.Name).Concat(tools.Select(t => t.ProtocolTool.Name)))}",
                 McpErrorCode.InvalidParams);

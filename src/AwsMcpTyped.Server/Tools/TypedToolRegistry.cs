@@ -15,6 +15,7 @@ internal sealed class TypedToolRegistry(AwsCatalogue catalogue, CommandExecutor 
     private readonly List<TypedOperationTool> _tools = [];
     private readonly Dictionary<string, TypedOperationTool> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _services = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ServiceDescriptor Service, CommandDescriptor Command)> _withheld = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> EnabledServices
     {
@@ -28,12 +29,14 @@ internal sealed class TypedToolRegistry(AwsCatalogue catalogue, CommandExecutor 
     /// <summary>Adds a service's operations; returns how many tools were added (0 if it was already enabled).</summary>
     public int Enable(ServiceDescriptor service)
     {
-        var tools = Operations(service).Where(c => executor.Policy.MayList(service.Name, c.Name, c.Access))
-            .Select(c => new TypedOperationTool(catalogue, executor, service, c)).ToList();
+        var operations = Operations(service).ToLookup(c => executor.Policy.MayList(service.Name, c));
+        var tools = operations[true].Select(c => new TypedOperationTool(catalogue, executor, service, c)).ToList();
         lock (_lock)
         {
             if (!_services.Add(service.Name))
                 return 0;
+            foreach (var command in operations[false])
+                _withheld.TryAdd(TypedToolNames.For(service.Name, command.Name), (service, command));
             foreach (var tool in tools.Where(t => _byName.TryAdd(t.Name, t)))
                 _tools.Add(tool);
             return tools.Count;
@@ -50,6 +53,19 @@ internal sealed class TypedToolRegistry(AwsCatalogue catalogue, CommandExecutor 
     {
         lock (_lock)
             return _byName.GetValueOrDefault(name);
+    }
+
+    /// <summary>Why the policy keeps an enabled service's tool out of the list (read-only mode, a deny rule, the
+    /// allow-list), or null when the name is no such tool: a caller of a withheld tool learns why, not "unknown tool".</summary>
+    public string? WhyWithheld(string name)
+    {
+        (ServiceDescriptor Service, CommandDescriptor Command) withheld;
+        lock (_lock)
+        {
+            if (!_withheld.TryGetValue(name, out withheld))
+                return null;
+        }
+        return executor.Policy.WhyUnlisted(withheld.Service.Name, withheld.Command);
     }
 
     public static IEnumerable<CommandDescriptor> Operations(ServiceDescriptor service) =>

@@ -17,6 +17,7 @@ namespace AwsMcpTyped.Execution;
 /// </summary>
 public sealed class CommandExecutor
 {
+    private readonly AwsCatalogue _catalogue;
     private readonly CommandValidator _validator;
     private readonly ExecutionPolicy _policy;
     private readonly IPipelineRunner? _runner;
@@ -27,10 +28,14 @@ public sealed class CommandExecutor
 
     public CommandExecutor(AwsCatalogue catalogue, ExecutionPolicy policy, AwsCliInstallation cli, IPipelineRunner? runner = null, AuditLog? audit = null)
     {
+        _catalogue = catalogue;
         _validator = new CommandValidator(catalogue, policy);
         _policy = policy;
         _runner = runner ?? (cli.Path is { } path ? new ProcessPipelineRunner(path) : null);
-        _gate = new PolicyGate(new PolicyEngine(policy.Safety));
+        var engine = new PolicyEngine(policy.Safety, CatalogueRuleActions.For(catalogue));
+        _gate = new PolicyGate(engine);
+        if (policy.Safety.Deny.Count + policy.Safety.Allow.Count > 0)
+            _ = Task.Run(engine.Prepare); // command rules' actions may load every command table (~1 s): off the start-up path
         _limiter = new CallLimiter(policy.MaxConcurrency, policy.CallsPerSecond);
         _audit = audit ?? AuditLog.Off;
     }
@@ -49,16 +54,32 @@ public sealed class CommandExecutor
     {
         options ??= ExecuteOptions.Default;
         var clock = Stopwatch.StartNew();
-        var (result, gate) = await GateAndRunAsync(commandLine, options, cancellationToken);
-        result = Redacted(result);
-        _audit.Write(new AuditRecord(DateTimeOffset.UtcNow, options.Caller, _redactor.RedactCommandLine(commandLine), gate.Decision,
-            gate.Rule?.ToString(), gate.Refused ? _redactor.Redact(gate.Reason) : null, result.Status.ToString().ToLowerInvariant(),
+        var call = new Call(commandLine);
+        var (result, gate) = await GateAndRunAsync(call, options, cancellationToken);
+        result = Redacted(result, call);
+        _audit.Write(new AuditRecord(DateTimeOffset.UtcNow, options.Caller, call.Display(_redactor), gate.Decision,
+            gate.Rule?.ToString(), gate.Refused ? call.Redact(_redactor, gate.Reason) : null, result.Status.ToString().ToLowerInvariant(),
             result.ExitCode, (long)clock.Elapsed.TotalMilliseconds, result.OutputCharacters));
         return result;
     }
 
-    private async Task<(ExecutionResult, GateOutcome)> GateAndRunAsync(string commandLine, ExecuteOptions options, CancellationToken cancellationToken)
+    /// <summary>One call's command line and, once validated, the secrets it carries (by the models' sensitive trait).</summary>
+    private sealed class Call(string commandLine)
     {
+        public string CommandLine => commandLine;
+
+        public SensitiveInput? Sensitive { get; set; }
+
+        /// <summary>The command as logs and prompts show it: sensitive values, secret-looking arguments and the server's
+        /// credentials masked.</summary>
+        public string Display(SecretRedactor redactor) => redactor.RedactCommandLine(Sensitive?.Display ?? commandLine);
+
+        public string Redact(SecretRedactor redactor, string? text) => redactor.Redact(Sensitive is null ? text : Sensitive.Redact(text ?? ""));
+    }
+
+    private async Task<(ExecutionResult, GateOutcome)> GateAndRunAsync(Call call, ExecuteOptions options, CancellationToken cancellationToken)
+    {
+        var commandLine = call.CommandLine;
         var timeout = options.TimeoutSeconds ?? _policy.DefaultTimeoutSeconds;
         if (timeout < 1 || timeout > _policy.MaxTimeoutSeconds)
             return Invalid(new Rejection(RejectionKind.InvalidArgument, $"timeout must be between 1 and {_policy.MaxTimeoutSeconds} seconds, not {timeout}."));
@@ -68,10 +89,11 @@ public sealed class CommandExecutor
         var (command, rejection) = _validator.Validate(commandLine, timeout);
         if (command is null)
             return Invalid(rejection!);
+        call.Sensitive = SensitiveInput.Of(command, _catalogue);
         if (command.Stages.Select(stage => Containment.RefusalFor(stage.Program)).FirstOrDefault(refusal => refusal is not null) is { } uncontained)
             return Invalid(new Rejection(RejectionKind.NotAllowedProgram, uncontained));
         var subject = CommandSubject.For(command.Aws, options.Region, options.Profile);
-        var gate = await _gate.CheckAsync(_redactor.RedactCommandLine(commandLine), subject, options.Consent, cancellationToken);
+        var gate = await _gate.CheckAsync(call.Display(_redactor), subject, options.Consent, cancellationToken);
         if (gate.Refused)
             return (Rejected(new Rejection(RejectionKind.Denied, gate.Reason!)), gate);
         if (_runner is null)
@@ -103,12 +125,12 @@ public sealed class CommandExecutor
 
     /// <summary>No credential leaves through us: the server's secret values and labelled secrets are removed from the
     /// output; error text (stderr, hints, refusals) also loses access key ids.</summary>
-    private ExecutionResult Redacted(ExecutionResult result) => result with
+    private ExecutionResult Redacted(ExecutionResult result, Call call) => result with
     {
         Output = _redactor.RedactOutput(result.Output),
-        Stderr = _redactor.Redact(result.Stderr),
-        Hint = result.Hint is null ? null : _redactor.Redact(result.Hint),
-        Rejection = result.Rejection is null ? null : result.Rejection with { Message = _redactor.Redact(result.Rejection.Message) },
+        Stderr = call.Redact(_redactor, result.Stderr),
+        Hint = result.Hint is null ? null : call.Redact(_redactor, result.Hint),
+        Rejection = result.Rejection is null ? null : result.Rejection with { Message = call.Redact(_redactor, result.Rejection.Message) },
     };
 
     private static ExecutionResult Interpret(PipelineOutcome outcome)

@@ -9,9 +9,9 @@ namespace AwsMcpTyped.Policy;
 /// readOnly: false            # optional
 /// consent: destructive       # optional: off | destructive | writes
 /// allow: ["ec2:describe-*", {command: "s3:*", region: "eu-*", profile: "dev"}]
-/// deny:  ["iam:delete-*", "@region=cn-*"]
+/// deny:  ["iam:delete-*", "s3:DeleteBucket", {action: "kms:*", region: "eu-*"}, "@region=cn-*"]
 /// </code>
-/// Rules are strings in the AWS_MCP_ALLOW syntax or objects with command/region/profile. Unknown keys are errors, so a
+/// Rules are strings in the AWS_MCP_ALLOW syntax or objects with command or action, region, profile. Unknown keys are errors, so a
 /// typo cannot silently weaken the policy.
 /// </summary>
 public sealed record PolicyFile(bool? ReadOnly, ConsentMode? Consent, IReadOnlyList<PolicyRule> Allow, IReadOnlyList<PolicyRule> Deny)
@@ -82,14 +82,15 @@ public sealed record PolicyFile(bool? ReadOnly, ConsentMode? Consent, IReadOnlyL
         return list.Children.Select(item => item switch
         {
             YamlScalarNode scalar => PolicyRuleParser.Parse(scalar.Value ?? "", source),
-            YamlMappingNode map => PolicyRuleParser.Parse(RuleText(map, path), source),
-            _ => throw new FormatException($"A rule in '{key}' of '{path}' must be a string or an object with command/region/profile."),
+            YamlMappingNode map => ObjectRule(map, source, path),
+            _ => throw new FormatException($"A rule in '{key}' of '{path}' must be a string or an object with command or action, region, profile."),
         }).ToList();
     }
 
-    private static string RuleText(YamlMappingNode map, string path)
+    private static PolicyRule ObjectRule(YamlMappingNode map, string source, string path)
     {
-        string command = "", conditions = "";
+        string? command = null, action = null;
+        var conditions = "";
         foreach (var (keyNode, value) in map.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value;
@@ -97,11 +98,14 @@ public sealed record PolicyFile(bool? ReadOnly, ConsentMode? Consent, IReadOnlyL
             switch (key)
             {
                 case "command": command = text; break;
+                case "action": action = text; break;
                 case "region" or "profile": conditions += $"@{key}={text}"; break;
-                default: throw new FormatException($"Unknown rule key '{key}' in '{path}' (expected command, region, profile).");
+                default: throw new FormatException($"Unknown rule key '{key}' in '{path}' (expected command or action, region, profile).");
             }
         }
-        return command + conditions;
+        if (command is not null && action is not null)
+            throw new FormatException($"A rule in '{path}' names both command '{command}' and action '{action}': write two rules.");
+        return PolicyRuleParser.Parse((action ?? command ?? "") + conditions, source, asAction: action is not null);
     }
 
     private static string Scalar(YamlNode node, string key, string path) =>

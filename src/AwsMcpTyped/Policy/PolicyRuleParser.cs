@@ -2,9 +2,14 @@ namespace AwsMcpTyped.Policy;
 
 /// <summary>
 /// The rule syntax of AWS_MCP_ALLOW / AWS_MCP_DENY and of policy-file strings:
-/// <c>service[:command][@region=GLOB][@profile=GLOB]</c>, e.g. <c>iam:delete-*</c>, <c>ec2</c> (= <c>ec2:*</c>),
-/// <c>*:create-*</c>, <c>ec2:terminate-instances@region=eu-*</c>, <c>@profile=prod</c> (every command under a profile).
-/// Two-word commands are written with a space or a colon: <c>ec2:wait:instance-running</c>.
+/// <c>pattern[@region=GLOB][@profile=GLOB]</c> where the pattern is either
+/// <list type="bullet">
+/// <item>a command, CLI names in lower case: <c>service[:command]</c>, e.g. <c>iam:delete-*</c>, <c>ec2</c> (= <c>ec2:*</c>),
+/// <c>*:create-*</c>, two-word commands with a space or a colon (<c>ec2:wait:instance-running</c>); or</item>
+/// <item>an IAM action, as IAM policies write it, recognised by an upper-case letter and no '-' after the colon: <c>s3:DeleteBucket</c>,
+/// <c>iam:Delete*</c>, <c>dynamodb:PartiQL*</c>, <c>*:Delete*</c> (a policy file can also say <c>action: "s3:*"</c>).</item>
+/// </list>
+/// <c>@profile=prod</c> alone is every command under a profile.
 /// </summary>
 public static class PolicyRuleParser
 {
@@ -12,10 +17,11 @@ public static class PolicyRuleParser
     public static IReadOnlyList<PolicyRule> ParseList(string? text, string source) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => Parse(t, source)).ToList();
 
-    public static PolicyRule Parse(string text, string source)
+    /// <param name="asAction">The pattern is an IAM action whatever its case (a policy file's <c>action:</c> key).</param>
+    public static PolicyRule Parse(string text, string source, bool asAction = false)
     {
         var parts = text.Trim().Split('@');
-        var (service, command) = Target(parts[0].Trim(), text, source);
+        var (service, command, target) = Pattern(parts[0].Trim(), text, source, asAction);
         Glob? region = null, profile = null;
         foreach (var condition in parts.Skip(1))
         {
@@ -31,19 +37,26 @@ public static class PolicyRuleParser
                 default: throw Invalid(text, source, $"unknown or repeated condition '{key}' (use @region=GLOB and/or @profile=GLOB)");
             }
         }
-        return new PolicyRule(new Glob(service), new Glob(command), region, profile, text.Trim(), source);
+        return new PolicyRule(new Glob(service), new Glob(command), region, profile, text.Trim(), source) { Target = target };
     }
 
-    private static (string Service, string Command) Target(string target, string text, string source)
+    private static (string Service, string Command, RuleTarget Target) Pattern(string pattern, string text, string source, bool asAction)
     {
-        if (target.Length == 0)
-            return ("*", "*");
-        var colon = target.IndexOf(':');
-        var service = colon < 0 ? target : target[..colon];
-        var command = colon < 0 ? "*" : target[(colon + 1)..].Replace(':', ' ').Trim();
+        if (pattern.Length == 0)
+            return asAction ? throw Invalid(text, source, "an action rule needs prefix:Action, e.g. s3:DeleteBucket") : ("*", "*", RuleTarget.Command);
+        var colon = pattern.IndexOf(':');
+        var service = colon < 0 ? pattern : pattern[..colon];
+        var rest = colon < 0 ? "*" : pattern[(colon + 1)..];
+        if (asAction || (rest.Any(char.IsAsciiLetterUpper) && !rest.Contains('-'))) // IAM action names have no '-'
+        {
+            if (colon < 0 || !IsName(service) || rest.Length == 0 || !rest.All(c => char.IsAsciiLetterOrDigit(c) || c is '*' or '?'))
+                throw Invalid(text, source, "expected an IAM action prefix:Action with letters, digits and the wildcards * and ?, e.g. s3:DeleteBucket or iam:Delete*");
+            return (service, rest, RuleTarget.Action);
+        }
+        var command = rest.Replace(':', ' ').Trim();
         if (!IsName(service) || command.Length == 0 || !command.Split(' ').All(IsName))
-            throw Invalid(text, source, "expected service:command with letters, digits, '-' and the wildcards * and ?, e.g. iam:delete-*");
-        return (service, command);
+            throw Invalid(text, source, "expected service:command (CLI names: letters, digits, '-' and the wildcards * and ?, e.g. iam:delete-*) or an IAM action (e.g. iam:Delete*)");
+        return (service, command, RuleTarget.Command);
     }
 
     private static bool IsName(string word) =>

@@ -23,7 +23,7 @@ public sealed class ReadOnlyCatalogueTests
                 var decision = engine.Decide(new PolicySubject(service.Name, command.Name, command.Access, "us-east-1", "default"));
                 var expected = command.Access == AccessClass.Read ? PolicyVerdict.Allowed : PolicyVerdict.Denied;
                 Assert.True(expected == decision.Verdict, $"{service.Name} {command.Name} ({command.Access}): {decision.Verdict}");
-                Assert.Equal(command.Access == AccessClass.Read, engine.MayList(service.Name, command.Name, command.Access));
+                Assert.Equal(command.Access == AccessClass.Read, engine.MayList(service.Name, command));
                 counts[command.Access] = counts.GetValueOrDefault(command.Access) + 1;
             }
         }
