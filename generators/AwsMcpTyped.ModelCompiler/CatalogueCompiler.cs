@@ -42,13 +42,15 @@ internal sealed class CatalogueCompiler(TextWriter log)
             lock (endpointPrefixes)
                 endpointPrefixes.GetOrAdd(prefix, _ => []).Add(cliName);
             var baseline = builder.Build(service);
+            var sensitive = new SensitiveShapes(service);
             var commands = overrides.Apply(cliName, service, builder, baseline)
-                .Select(c => new CommandDescriptor(c.Name, c.Operation, c.Kind, access.Classify(service, c), c.Flags, c.Arguments))
+                .Select(c => new CommandDescriptor(c.Name, c.Operation, c.Kind, access.Classify(service, c), c.Flags,
+                    access.Actions(service, c), MarkSensitive(service, sensitive, c)))
                 .Concat(customizations.Commands(cliName, access))
                 .ToList();
             var descriptor = new ServiceDescriptor(cliName, botocoreName, service.ApiVersion,
                 (string?)service.Metadata["serviceFullName"], null, overrides.IsHidden(cliName), commands);
-            var detail = details.Build(service, cliName);
+            var detail = details.Build(service, cliName, sensitive);
             customizations.AddDetails(cliName, detail);
             examples.AddTo(cliName, detail);
             foreach (var removed in overrides.RemovedCommands(cliName))
@@ -85,6 +87,15 @@ internal sealed class CatalogueCompiler(TextWriter log)
         log.WriteLine($"awscat-compiler: {services.Count} top-level commands, {commandCount} commands " +
                       $"from botocore {data.Version()} in {clock.Elapsed.TotalSeconds:F1} s ({removed} stale files removed)");
         return 0;
+    }
+
+    /// <summary>Flags the arguments whose input member holds secret material, so they can be masked wherever echoed.</summary>
+    private static List<ArgumentDescriptor> MarkSensitive(BotocoreService service, SensitiveShapes sensitive, BaselineCommand command)
+    {
+        var input = (string?)service.Operations[command.Operation]?["input"]?["shape"];
+        return command.Arguments.Select(a => a.Member is { } member && sensitive.IsSensitiveInput(input, member)
+            ? a with { Flags = a.Flags | ArgumentFlags.Sensitive }
+            : a).ToList();
     }
 
     private static void Emit(OutputDirectory output, ServiceDescriptor descriptor, ServiceDetail detail)

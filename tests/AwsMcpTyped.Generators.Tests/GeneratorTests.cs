@@ -34,8 +34,8 @@ public sealed class GeneratorTests
     {
         var files = new[]
         {
-            GeneratorHarness.File("/m/good.svcmodel", "# awscat service model v1\nservice\tgood\t-\t-\t-\t-\t-\ncommand\tgo\t-\tCustom\tRead\tNone\n"),
-            GeneratorHarness.File("/m/bad.svcmodel", "# awscat service model v1\nservice\tbad\t-\t-\t-\t-\t-\ncommand\tgo\t-\tCustom\tMaybe\tNone\n"),
+            GeneratorHarness.File("/m/good.svcmodel", "# awscat service model v2\nservice\tgood\t-\t-\t-\t-\t-\ncommand\tgo\t-\tCustom\tRead\tNone\t-\n"),
+            GeneratorHarness.File("/m/bad.svcmodel", "# awscat service model v2\nservice\tbad\t-\t-\t-\t-\t-\ncommand\tgo\t-\tCustom\tMaybe\tNone\t-\n"),
             GeneratorHarness.File("/m/unrelated.txt", "not a model"),
         };
         var driver = GeneratorHarness.NewDriver(files).RunGenerators(GeneratorHarness.NewCompilation());

@@ -55,9 +55,24 @@ public sealed class ModelCompilerTests
     {
         var data = TestFiles.NewTempDirectory();
         CopyDirectory(TestFiles.Fixture("data"), data);
-        File.WriteAllText(Path.Combine(data, "access", "custom-command-access.json"), """{"commands": {"widgetry shine": {"class": "write", "why": "x"}}}""");
+        File.WriteAllText(Path.Combine(data, "access", "custom-command-access.json"), """{"commands": {"widgetry shine": {"class": "write", "why": "x", "actions": []}}}""");
         var error = Assert.ThrowsAny<Exception>(() => new CatalogueCompiler(TextWriter.Null).Run(TestFiles.Fixture("botocore"), data, TestFiles.NewTempDirectory()));
         Assert.Contains("polish buff", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("""{"class": "write", "why": "x"}""", "no \"actions\" list")]
+    [InlineData("""{"class": "write", "why": "x", "actions": ["TweakWidget"]}""", "'TweakWidget' is not an IAM action")]
+    [InlineData("""{"class": "write", "why": "x", "actions": ["widgets:Tweak Widget"]}""", "is not an IAM action")]
+    public void A_custom_command_without_valid_IAM_actions_fails_the_build(string shine, string message)
+    {
+        var data = TestFiles.NewTempDirectory();
+        CopyDirectory(TestFiles.Fixture("data"), data);
+        File.WriteAllText(Path.Combine(data, "access", "custom-command-access.json"),
+            """{"commands": {"widgetry shine": """ + shine + """, "polish buff": {"class": "destructive", "why": "x", "actions": []}}}""");
+        var error = Assert.Throws<InvalidDataException>(() => new CatalogueCompiler(TextWriter.Null).Run(TestFiles.Fixture("botocore"), data, TestFiles.NewTempDirectory()));
+        Assert.Contains("widgetry shine", error.Message);
+        Assert.Contains(message, error.Message);
     }
 
     internal static void CopyDirectory(string source, string target)

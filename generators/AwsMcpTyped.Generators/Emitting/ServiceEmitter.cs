@@ -55,7 +55,7 @@ namespace AwsMcpTyped.Generators.Emitting
         private static void EmitCommand(SourceWriter w, CommandSpec command)
         {
             w.Line("new(" + CSharpLiterals.String(command.Name) + ", " + CSharpLiterals.String(command.Operation) + ", CommandKind." + command.Kind +
-                   ", AccessClass." + command.Access + ", " + Flags("CommandFlags", command.Flags) + ",");
+                   ", AccessClass." + command.Access + ", " + Flags("CommandFlags", command.Flags) + ", " + Actions(command.Actions) + ",");
             w.Indent();
             if (command.Arguments.Count == 0)
             {
@@ -72,6 +72,9 @@ namespace AwsMcpTyped.Generators.Emitting
             w.CloseBlock("]),");
             w.Unindent();
         }
+
+        private static string Actions(EquatableArray<string> actions) =>
+            "[" + string.Join(", ", actions.Select(a => CSharpLiterals.String(a))) + "]";
 
         private static string Flags(string type, string flags) =>
             string.Join(" | ", flags.Split(',').Select(flag => type + "." + flag));

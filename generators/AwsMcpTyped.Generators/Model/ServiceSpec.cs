@@ -21,6 +21,7 @@ namespace AwsMcpTyped.Generators.Model
         string Kind,
         string Access,
         string Flags,
+        EquatableArray<string> Actions,
         EquatableArray<ArgumentSpec> Arguments);
 
     internal sealed record ArgumentSpec(string Name, string? Member, string Type, string Flags);

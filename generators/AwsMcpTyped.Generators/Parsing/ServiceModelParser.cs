@@ -9,12 +9,12 @@ namespace AwsMcpTyped.Generators.Parsing
     /// (see generators/AwsMcpTyped.ModelCompiler/Emit/ServiceModelWriter.cs for the grammar).</summary>
     internal static class ServiceModelParser
     {
-        public const string Header = "# awscat service model v1";
+        public const string Header = "# awscat service model v2";
 
         private static readonly HashSet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "Operation", "Waiter", "Custom" };
         private static readonly HashSet<string> Accesses = new HashSet<string>(StringComparer.Ordinal) { "Read", "Write", "Destructive", "SensitiveRead" };
         private static readonly HashSet<string> CommandFlagNames = new HashSet<string>(StringComparer.Ordinal) { "None", "Hidden", "Paginated", "Deprecated", "StreamingOutput" };
-        private static readonly HashSet<string> ArgumentFlagNames = new HashSet<string>(StringComparer.Ordinal) { "None", "Required", "Hidden", "Positional", "Negation" };
+        private static readonly HashSet<string> ArgumentFlagNames = new HashSet<string>(StringComparer.Ordinal) { "None", "Required", "Hidden", "Positional", "Negation", "Sensitive" };
         private static readonly HashSet<string> Types = new HashSet<string>(StringComparer.Ordinal)
         {
             "String", "Integer", "Long", "Float", "Double", "Boolean", "Timestamp", "Blob", "List", "Map", "Structure", "Document",
@@ -41,7 +41,8 @@ namespace AwsMcpTyped.Generators.Parsing
                 if (command == null)
                     return;
                 var constant = Identifiers.Unique(Identifiers.Pascal(command[1]), constants);
-                commands.Add(new CommandSpec(command[1], constant, Optional(command[2]), command[3], command[4], command[5], arguments.ToEquatableArray()));
+                commands.Add(new CommandSpec(command[1], constant, Optional(command[2]), command[3], command[4], command[5],
+                    Actions(command[6]).ToEquatableArray(), arguments.ToEquatableArray()));
                 arguments.Clear();
             }
 
@@ -57,9 +58,11 @@ namespace AwsMcpTyped.Generators.Parsing
                     case "service" when fields.Length == 7 && service == null && (fields[5] == "-" || fields[5] == "hidden"):
                         service = fields;
                         break;
-                    case "command" when fields.Length == 6 && service != null:
+                    case "command" when fields.Length == 7 && service != null:
                         if (!Kinds.Contains(fields[3]) || !Accesses.Contains(fields[4]) || !AllKnown(fields[5], CommandFlagNames))
                             return Fail(path, lineNumber, "unknown kind, access or flag in: " + line);
+                        if (!AllActions(fields[6]))
+                            return Fail(path, lineNumber, "IAM actions are not a list of prefix:Action in: " + line);
                         FinishCommand();
                         command = fields;
                         break;
@@ -83,6 +86,25 @@ namespace AwsMcpTyped.Generators.Parsing
         }
 
         private static string? Optional(string field) => field == "-" ? null : field;
+
+        private static string[] Actions(string field) => field == "-" ? Array.Empty<string>() : field.Split(',');
+
+        /// <summary>Each action is <c>prefix:Action</c>; the compiler validates them strictly, this guards the C# literals.</summary>
+        private static bool AllActions(string field)
+        {
+            foreach (var action in Actions(field))
+            {
+                var colon = action.IndexOf(':');
+                if (colon <= 0 || colon == action.Length - 1 || action.IndexOf(':', colon + 1) >= 0)
+                    return false;
+                foreach (var c in action)
+                {
+                    if (!(c == ':' || c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+                        return false;
+                }
+            }
+            return true;
+        }
 
         private static bool AllKnown(string flags, HashSet<string> known)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.ModelCompiler.Botocore;
 using AwsMcpTyped.ModelCompiler.Cli;
@@ -15,23 +16,29 @@ namespace AwsMcpTyped.ModelCompiler.Access;
 /// <item>writes whose leading verb is destructive (verb-rules.json) become destructive.</item>
 /// </list>
 /// Waiters only poll, so they are read. Customizations come from custom-command-access.json.
+/// The same data gives each command's IAM actions: an operation's from the iamAction column of the IAM table
+/// (several joined by ','; empty where IAM does not authorize the call), a waiter's from the operation it polls,
+/// a customization's from its hand-checked <c>actions</c> list.
 /// </summary>
-internal sealed class AccessClassifier
+internal sealed partial class AccessClassifier
 {
     private readonly Dictionary<(string Service, string Operation), string> _iamLevels;
+    private readonly Dictionary<(string Service, string Operation), string[]> _iamActions;
     private readonly Dictionary<(string Service, string Operation), AccessClass> _overrides;
-    private readonly Dictionary<string, AccessClass> _customCommands;
+    private readonly Dictionary<string, (AccessClass Class, string[] Actions)> _customCommands;
     private readonly string[] _readVerbs;
     private readonly string[] _destructiveVerbs;
 
     private AccessClassifier(
         Dictionary<(string, string), string> iamLevels,
+        Dictionary<(string, string), string[]> iamActions,
         Dictionary<(string, string), AccessClass> overrides,
-        Dictionary<string, AccessClass> customCommands,
+        Dictionary<string, (AccessClass, string[])> customCommands,
         string[] readVerbs,
         string[] destructiveVerbs)
     {
         _iamLevels = iamLevels;
+        _iamActions = iamActions;
         _overrides = overrides;
         _customCommands = customCommands;
         _readVerbs = readVerbs;
@@ -42,11 +49,14 @@ internal sealed class AccessClassifier
     {
         var directory = Path.Combine(dataDirectory, "access");
         var iamLevels = new Dictionary<(string, string), string>();
+        var iamActions = new Dictionary<(string, string), string[]>();
         foreach (var line in File.ReadLines(Path.Combine(directory, "iam-access-levels.tsv")).Skip(1))
         {
             var fields = line.Split('\t');
             if (fields.Length >= 4 && fields[3].Length > 0)
                 iamLevels[(fields[0], fields[1])] = fields[3];
+            if (fields.Length >= 3 && fields[2].Length > 0)
+                iamActions[(fields[0], fields[1])] = ValidActions(fields[2].Split(','), $"iam-access-levels.tsv: {fields[0]} {fields[1]}");
         }
 
         var overrides = new Dictionary<(string, string), AccessClass>();
@@ -59,14 +69,18 @@ internal sealed class AccessClassifier
 
         var customRoot = JsonFiles.Read(Path.Combine(directory, "custom-command-access.json"));
         var customCommands = customRoot["commands"]!.AsObject()
-            .ToDictionary(p => p.Key, p => ParseClass(p.Value, p.Key), StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => (ParseClass(p.Value, p.Key), CustomActions(p.Value, p.Key)), StringComparer.Ordinal);
 
         var verbs = JsonFiles.Read(Path.Combine(directory, "verb-rules.json"));
-        return new AccessClassifier(iamLevels, overrides, customCommands, Strings(verbs["readVerbs"]), Strings(verbs["destructiveVerbs"]));
+        return new AccessClassifier(iamLevels, iamActions, overrides, customCommands, Strings(verbs["readVerbs"]), Strings(verbs["destructiveVerbs"]));
     }
 
     public AccessClass Classify(BotocoreService service, BaselineCommand command) =>
         command.Kind == CommandKind.Waiter ? AccessClass.Read : Classify(service.Name, command.Operation);
+
+    /// <summary>The IAM actions of an operation, or of the operation a waiter polls (the command's operation either way).</summary>
+    public IReadOnlyList<string> Actions(BotocoreService service, BaselineCommand command) =>
+        _iamActions.GetValueOrDefault((service.Name, command.Operation)) ?? [];
 
     public AccessClass Classify(string service, string operation)
     {
@@ -78,7 +92,12 @@ internal sealed class AccessClassifier
         return isRead ? AccessClass.Read : WriteOrDestructive(operation);
     }
 
-    public AccessClass ClassifyCustom(string cliService, string command) =>
+    public AccessClass ClassifyCustom(string cliService, string command) => Custom(cliService, command).Class;
+
+    /// <summary>Every IAM action the customization may perform, over all its argument forms (hand-checked data).</summary>
+    public IReadOnlyList<string> CustomActions(string cliService, string command) => Custom(cliService, command).Actions;
+
+    private (AccessClass Class, string[] Actions) Custom(string cliService, string command) =>
         _customCommands.TryGetValue($"{cliService} {command}", out var access)
             ? access
             : throw new InvalidDataException(
@@ -99,6 +118,29 @@ internal sealed class AccessClassifier
             ? access
             : throw new InvalidDataException($"access data: '{key}' has no valid class (read, write, destructive, sensitive-read)");
     }
+
+    /// <summary>A customization's <c>actions</c>: required (an empty list says it calls nothing in AWS), each <c>prefix:Action</c>.</summary>
+    private static string[] CustomActions(JsonNode? entry, string key) =>
+        entry?["actions"] is JsonArray actions
+            ? ValidActions(actions.Select(a => a?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string)a! : ""), $"custom-command-access.json: '{key}'")
+            : throw new InvalidDataException(
+                $"access data: custom command '{key}' has no \"actions\" list in custom-command-access.json " +
+                "(every IAM action it may perform, as prefix:Action; [] when it calls nothing in AWS)");
+
+    private static string[] ValidActions(IEnumerable<string> actions, string where)
+    {
+        var list = actions.ToArray();
+        foreach (var action in list)
+        {
+            if (!ActionPattern().IsMatch(action))
+                throw new InvalidDataException($"{where}: '{action}' is not an IAM action of the form prefix:Action (e.g. s3:DeleteBucket)");
+        }
+        return list;
+    }
+
+    /// <summary>IAM service prefixes are lower-case words joined by hyphens (rds-db, execute-api); action names are alphanumeric.</summary>
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*:[A-Za-z0-9]+$")]
+    private static partial Regex ActionPattern();
 
     private static string[] Strings(JsonNode? node) => (node as JsonArray ?? []).Select(n => (string)n!).ToArray();
 }

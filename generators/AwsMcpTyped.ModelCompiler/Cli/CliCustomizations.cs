@@ -44,7 +44,7 @@ internal sealed class CliCustomizations
                 (Flag(a, "required") ? ArgumentFlags.Required : 0) | (Flag(a, "hidden") ? ArgumentFlags.Hidden : 0) |
                 (Flag(a, "positional") ? ArgumentFlags.Positional : 0))).ToList();
             yield return new CommandDescriptor(name, null, CommandKind.Custom, access.ClassifyCustom(cliService, name),
-                Flag(command, "hidden") ? CommandFlags.Hidden : CommandFlags.None, arguments);
+                Flag(command, "hidden") ? CommandFlags.Hidden : CommandFlags.None, access.CustomActions(cliService, name), arguments);
         }
     }
 

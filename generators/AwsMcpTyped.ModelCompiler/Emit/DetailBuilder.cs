@@ -16,7 +16,9 @@ internal sealed class DetailBuilder(XformName xform)
 {
     private static readonly JsonSerializerOptions CompactJson = new() { WriteIndented = false };
 
-    public ServiceDetail Build(BotocoreService service, string cliName)
+    /// <param name="sensitive">Which shapes hold secret material: members reaching one are marked, so the runtime
+    /// can mask them inside a <c>--cli-input-json</c> document.</param>
+    public ServiceDetail Build(BotocoreService service, string cliName, SensitiveShapes sensitive)
     {
         var metadata = service.Metadata;
         var detail = new ServiceDetail
@@ -51,7 +53,7 @@ internal sealed class DetailBuilder(XformName xform)
             };
         }
         foreach (var name in reachable)
-            detail.Shapes[name] = BuildShape(service.Shape(name)!);
+            detail.Shapes[name] = BuildShape(service.Shape(name)!, sensitive);
 
         if (service.Waiters?["waiters"] is JsonObject waiters)
         {
@@ -83,7 +85,7 @@ internal sealed class DetailBuilder(XformName xform)
         }
     }
 
-    private static ShapeDetail BuildShape(JsonObject shape)
+    private static ShapeDetail BuildShape(JsonObject shape, SensitiveShapes sensitive)
     {
         List<MemberDetail>? members = null;
         if (shape["members"] is JsonObject memberNodes)
@@ -95,6 +97,7 @@ internal sealed class DetailBuilder(XformName xform)
                 Documentation = NullIfEmpty(HtmlToText.Convert((string?)pair.Value["documentation"])),
                 Location = (string?)pair.Value["location"],
                 Deprecated = pair.Value["deprecated"]?.GetValue<bool>() == true,
+                Sensitive = sensitive.IsSensitiveMember(pair.Value),
             }).ToList();
         }
         return new ShapeDetail

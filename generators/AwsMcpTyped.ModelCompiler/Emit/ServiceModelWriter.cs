@@ -9,14 +9,15 @@ namespace AwsMcpTyped.ModelCompiler.Emit;
 /// compiler) and the files diffable. Grammar, one record per line:
 /// <code>
 /// service  &lt;cli name&gt; &lt;botocore name|-&gt; &lt;api version|-&gt; &lt;alias of|-&gt; &lt;hidden|-&gt; &lt;full name|-&gt;
-/// command  &lt;cli name&gt; &lt;operation|-&gt; &lt;kind&gt; &lt;access&gt; &lt;flags&gt;
+/// command  &lt;cli name&gt; &lt;operation|-&gt; &lt;kind&gt; &lt;access&gt; &lt;flags&gt; &lt;IAM actions|-&gt;
 /// arg      &lt;cli name&gt; &lt;member|-&gt; &lt;type&gt; &lt;flags&gt;
 /// </code>
-/// Enum values are written by their C# names; flags as a comma-separated list or <c>None</c>.
+/// Enum values are written by their C# names; flags as a comma-separated list or <c>None</c>; IAM actions as a
+/// comma-separated list of <c>prefix:Action</c> (<c>-</c> when the command performs none).
 /// </summary>
 internal static class ServiceModelWriter
 {
-    public const string Header = "# awscat service model v1";
+    public const string Header = "# awscat service model v2";
 
     public static string Write(ServiceDescriptor service)
     {
@@ -25,7 +26,8 @@ internal static class ServiceModelWriter
         Line(text, "service", service.Name, service.BotocoreName, service.ApiVersion, service.AliasOf, service.Hidden ? "hidden" : null, service.FullName);
         foreach (var command in service.Commands)
         {
-            Line(text, "command", command.Name, command.Operation, command.Kind.ToString(), command.Access.ToString(), FlagsText(command.Flags));
+            Line(text, "command", command.Name, command.Operation, command.Kind.ToString(), command.Access.ToString(), FlagsText(command.Flags),
+                string.Join(',', command.Actions));
             foreach (var argument in command.Arguments)
                 Line(text, "arg", argument.Name, argument.Member, argument.Type.ToString(), FlagsText(argument.Flags));
         }

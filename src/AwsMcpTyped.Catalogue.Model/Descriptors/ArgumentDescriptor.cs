@@ -28,6 +28,9 @@ public enum ArgumentFlags
     Positional = 4,
     /// <summary>The <c>--no-x</c> half of a boolean pair.</summary>
     Negation = 8,
+    /// <summary>Carries secret material: its input member's shape, or a shape reachable from it (structure members,
+    /// list members, map keys and values), is marked <c>sensitive</c> in the botocore model. Mask it in logs and echoes.</summary>
+    Sensitive = 16,
 }
 
 /// <summary>One argument exactly as the AWS CLI spells it.</summary>
@@ -39,4 +42,5 @@ public sealed record ArgumentDescriptor(string Name, string? Member, ArgumentTyp
     public bool IsHidden => (Flags & ArgumentFlags.Hidden) != 0;
     public bool IsPositional => (Flags & ArgumentFlags.Positional) != 0;
     public bool IsNegation => (Flags & ArgumentFlags.Negation) != 0;
+    public bool IsSensitive => (Flags & ArgumentFlags.Sensitive) != 0;
 }

@@ -17,6 +17,7 @@ public sealed class ShapeDetail
     public double? Max { get; init; }
     public string? Pattern { get; init; }
     public bool Streaming { get; init; }
+    /// <summary>The model marks the shape itself secret (a password, a key, a secret string); mask its values.</summary>
     public bool Sensitive { get; init; }
     public bool Union { get; init; }
     public bool Document { get; init; }
@@ -32,4 +33,7 @@ public sealed class MemberDetail
     /// <summary>header, querystring, uri, statusCode… for REST protocols.</summary>
     public string? Location { get; init; }
     public bool Deprecated { get; init; }
+    /// <summary>The member's value holds secret material: its shape, or a shape reachable from it, is sensitive.
+    /// Mask the value when its shape is <see cref="ShapeDetail.Sensitive"/>, otherwise descend into it. Omitted when false.</summary>
+    public bool Sensitive { get; init; }
 }

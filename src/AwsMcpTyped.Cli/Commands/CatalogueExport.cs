@@ -3,8 +3,8 @@ using AwsMcpTyped.Catalogue;
 
 namespace AwsMcpTyped.Cli.Commands;
 
-/// <summary>The export format: <c>{"botocore":"…","services":[{"name","commands":[{"name","operation","access","arguments":[{"name","required"}]}]}]}</c>;
-/// hidden, positional and type are added where they say something.</summary>
+/// <summary>The export format: <c>{"botocore":"…","services":[{"name","commands":[{"name","operation","access","actions":[…],"arguments":[{"name","required"}]}]}]}</c>;
+/// hidden, positional, sensitive and type are added where they say something.</summary>
 public static class CatalogueExport
 {
     public static void Write(AwsCatalogue catalogue, Stream output)
@@ -38,6 +38,10 @@ public static class CatalogueExport
         json.WriteString("operation", command.Operation);
         json.WriteString("kind", command.Kind.ToString().ToLowerInvariant());
         json.WriteString("access", command.Access.ToWireName());
+        json.WriteStartArray("actions");
+        foreach (var action in command.Actions)
+            json.WriteStringValue(action);
+        json.WriteEndArray();
         if (command.IsHidden)
             json.WriteBoolean("hidden", true);
         json.WriteStartArray("arguments");
@@ -53,6 +57,8 @@ public static class CatalogueExport
                 json.WriteBoolean("hidden", true);
             if (argument.IsPositional)
                 json.WriteBoolean("positional", true);
+            if (argument.IsSensitive)
+                json.WriteBoolean("sensitive", true);
             json.WriteEndObject();
         }
         json.WriteEndArray();

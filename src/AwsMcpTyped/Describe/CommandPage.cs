@@ -68,7 +68,8 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
                 "You can disable pagination by providing the --no-paginate argument." +
                 ResultKeys(operation), 2);
         }
-        page.Append("\n  Access: ").Append(command.Access.ToWireName()).Append("\n\n");
+        page.Append("\n  Access: ").Append(command.Access.ToWireName()).Append('\n');
+        page.Append("  IAM actions: ").Append(IamActions(command)).Append("\n\n");
 
         page.Append("SYNOPSIS\n  ").Append(command.Name).Append('\n');
         foreach (var argument in VisibleArguments().Where(a => !a.IsNegation || !HasPositive(a)))
@@ -220,4 +221,10 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
 
     private static string? FirstParagraphs(string? text, int count) =>
         text is null ? null : string.Join("\n\n", text.Split("\n\n").Take(count));
+
+    /// <summary>The IAM actions line shown with the access class: what a policy must allow for the command to run.</summary>
+    internal static string IamActions(CommandDescriptor command) => command.Actions.Count > 0
+        ? string.Join(", ", command.Actions)
+        // A customization with none calls nothing in AWS; an operation with none is one IAM does not authorize.
+        : command.Kind == CommandKind.Custom ? "none (calls no AWS API)" : "none (not in the IAM reference)";
 }

@@ -17,6 +17,7 @@ internal static class CustomCommandPage
         else
             page.Append("NAME\n  ").Append(command.Name).Append("\n\n").Append(help?.Description ?? "").Append('\n');
         page.Append("\nACCESS\n  ").Append(command.Access.ToWireName()).Append('\n');
+        page.Append("  IAM actions: ").Append(CommandPage.IamActions(command)).Append('\n');
         return page.ToString();
     }
 

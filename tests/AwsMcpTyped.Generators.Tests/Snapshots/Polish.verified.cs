@@ -26,7 +26,7 @@ public static partial class Polish
         "polish", null, null, "Polishing tools", null, false,
         new CommandDescriptor[]
         {
-            new("buff", null, CommandKind.Custom, AccessClass.Destructive, CommandFlags.None,
+            new("buff", null, CommandKind.Custom, AccessClass.Destructive, CommandFlags.None, [],
                 [
                     new("paths", null, ArgumentType.String, ArgumentFlags.Required | ArgumentFlags.Positional),
                 ]),

@@ -27,6 +27,9 @@ public sealed class AccessClassTests(ITestOutputHelper output)
 
     private static string? Override(string service, string operation) => (string?)Overrides.Value[service]?[operation]?["class"];
 
+    /// <summary>The agreement (read vs non-read) with the IAM table must not fall below this; it was 99.60 % when set.</summary>
+    private const double MinimumAgreementPercent = 99.5;
+
     [Fact]
     public void Agreement_with_iam_is_reported_and_disagreements_are_all_overrides()
     {
@@ -47,13 +50,19 @@ public sealed class AccessClassTests(ITestOutputHelper output)
         var percent = 100.0 * agree / labelled;
         output.WriteLine($"IAM-labelled operation commands: {labelled}; read/write agreement {agree} ({percent:F2} %)");
         Assert.Empty(unexplained);
-        Assert.True(percent > 99.0, $"agreement {percent:F2} %");
+        Assert.True(percent >= MinimumAgreementPercent, $"agreement {percent:F2} % < {MinimumAgreementPercent} %");
     }
 
+    /// <summary>
+    /// No operation IAM levels Write, Tagging or Permissions management is read. The only exceptions are reads the
+    /// IAM data mislabels, each an override in access-overrides.json whose why names the IAM error; they are printed,
+    /// and their number may not grow unnoticed.
+    /// </summary>
     [Fact]
     public void No_iam_write_operation_is_read_unless_a_justified_override_says_so()
     {
         var violations = new List<string>();
+        var justified = new List<string>();
         foreach (var (service, command) in OperationCommands())
         {
             if (command.Access != AccessClass.Read)
@@ -61,11 +70,50 @@ public sealed class AccessClassTests(ITestOutputHelper output)
             if (!IamLevels.Value.TryGetValue((service.BotocoreName!, command.Operation!), out var level) || level is "Read" or "List")
                 continue;
             var entry = Overrides.Value[service.BotocoreName!]?[command.Operation!];
-            if ((string?)entry?["class"] != "read" || string.IsNullOrWhiteSpace((string?)entry["why"]))
+            var why = (string?)entry?["why"];
+            if ((string?)entry?["class"] != "read" || why is null || !why.Contains("IAM", StringComparison.Ordinal))
                 violations.Add($"{service.Name} {command.Name} ({level})");
+            else
+                justified.Add($"{service.Name} {command.Name} ({level}): {why}");
         }
+        output.WriteLine($"IAM-write operations classed read by a justified override: {justified.Count}");
+        foreach (var line in justified)
+            output.WriteLine("  " + line);
         Assert.Empty(violations);
+        Assert.True(justified.Count <= 10, "a new IAM-write operation is classed read: review it\n" + string.Join("\n", justified));
     }
+
+    [Theory]
+    [InlineData("kms", "schedule-key-deletion")]
+    [InlineData("kms", "retire-grant")]
+    [InlineData("kms", "revoke-grant")]
+    [InlineData("secretsmanager", "delete-secret")]
+    [InlineData("acm-pca", "delete-certificate-authority")]
+    [InlineData("sqs", "purge-queue")]
+    [InlineData("ec2", "revoke-security-group-ingress")]
+    [InlineData("ec2", "reset-image-attribute")]
+    [InlineData("ec2", "reset-snapshot-attribute")]
+    [InlineData("rds", "reset-db-parameter-group")]
+    [InlineData("rds", "reset-db-cluster-parameter-group")]
+    [InlineData("elasticache", "reset-cache-parameter-group")]
+    [InlineData("redshift", "reset-cluster-parameter-group")]
+    [InlineData("neptune-graph", "reset-graph")]
+    [InlineData("storagegateway", "reset-cache")]
+    [InlineData("codeartifact", "dispose-package-versions")]
+    [InlineData("personalize", "create-data-deletion-job")]
+    [InlineData("emr", "terminate-clusters")]
+    public void Irreversible_losses_are_destructive(string service, string command) =>
+        Assert.Equal(AccessClass.Destructive, AwsCatalogue.Default.FindCommand(service, command)!.Access);
+
+    [Theory]
+    [InlineData("kms", "cancel-key-deletion")]
+    [InlineData("ec2", "reset-instance-attribute")]
+    [InlineData("ec2", "reset-ebs-default-kms-key-id")]
+    [InlineData("logs", "put-log-group-deletion-protection")]
+    [InlineData("apigateway", "flush-stage-cache")]
+    [InlineData("glue", "reset-job-bookmark")]
+    public void Reversible_resets_and_protection_changes_are_write(string service, string command) =>
+        Assert.Equal(AccessClass.Write, AwsCatalogue.Default.FindCommand(service, command)!.Access);
 
     [Fact]
     public void Every_override_is_applied()

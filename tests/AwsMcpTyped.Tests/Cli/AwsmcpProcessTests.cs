@@ -19,6 +19,10 @@ public sealed class AwsmcpProcessTests
         var describe = ec2.GetProperty("commands").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "describe-instances");
         Assert.Equal("DescribeInstances", describe.GetProperty("operation").GetString());
         Assert.Equal("read", describe.GetProperty("access").GetString());
+        Assert.Equal(new[] { "ec2:DescribeInstances" }, describe.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
+        var s3 = services.Single(s => s.GetProperty("name").GetString() == "s3");
+        var rb = s3.GetProperty("commands").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "rb");
+        Assert.Contains("s3:DeleteBucket", rb.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         var arguments = describe.GetProperty("arguments").EnumerateArray().ToList();
         Assert.Contains(arguments, a => a.GetProperty("name").GetString() == "--instance-ids" && !a.GetProperty("required").GetBoolean());
         var commandCount = services.Sum(s => s.GetProperty("commands").GetArrayLength());

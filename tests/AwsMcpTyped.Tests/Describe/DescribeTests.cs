@@ -28,7 +28,15 @@ public sealed partial class DescribeTests
     public void S3_ls_is_the_cli_help_page()
     {
         var page = Page("s3", "ls");
-        ContainsAll(page, "SYNOPSIS", "--recursive", "--human-readable", "ACCESS\n  read");
+        ContainsAll(page, "SYNOPSIS", "--recursive", "--human-readable", "ACCESS\n  read\n  IAM actions: s3:ListAllMyBuckets, s3:ListBucket");
+    }
+
+    [Fact]
+    public void Pages_show_the_iam_actions_with_the_access_class()
+    {
+        Assert.Contains("  Access: destructive\n  IAM actions: s3:DeleteBucket\n", Page("s3api", "delete-bucket"));
+        Assert.Contains("IAM actions: s3:DeleteBucket, s3:DeleteObject, s3:ListBucket", Page("s3", "rb"));
+        Assert.Contains("IAM actions: none (calls no AWS API)", Page("configure", "set"));
     }
 
     [Fact]
