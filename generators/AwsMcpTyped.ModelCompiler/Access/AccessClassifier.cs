@@ -24,6 +24,7 @@ internal sealed partial class AccessClassifier
 {
     private readonly Dictionary<(string Service, string Operation), string> _iamLevels;
     private readonly Dictionary<(string Service, string Operation), string[]> _iamActions;
+    private readonly Dictionary<string, string> _prefixOverrides;
     private readonly Dictionary<(string Service, string Operation), AccessClass> _overrides;
     private readonly Dictionary<string, (AccessClass Class, string[] Actions)> _customCommands;
     private readonly string[] _readVerbs;
@@ -32,6 +33,7 @@ internal sealed partial class AccessClassifier
     private AccessClassifier(
         Dictionary<(string, string), string> iamLevels,
         Dictionary<(string, string), string[]> iamActions,
+        Dictionary<string, string> prefixOverrides,
         Dictionary<(string, string), AccessClass> overrides,
         Dictionary<string, (AccessClass, string[])> customCommands,
         string[] readVerbs,
@@ -39,6 +41,7 @@ internal sealed partial class AccessClassifier
     {
         _iamLevels = iamLevels;
         _iamActions = iamActions;
+        _prefixOverrides = prefixOverrides;
         _overrides = overrides;
         _customCommands = customCommands;
         _readVerbs = readVerbs;
@@ -72,15 +75,24 @@ internal sealed partial class AccessClassifier
             .ToDictionary(p => p.Key, p => (ParseClass(p.Value, p.Key), CustomActions(p.Value, p.Key)), StringComparer.Ordinal);
 
         var verbs = JsonFiles.Read(Path.Combine(directory, "verb-rules.json"));
-        return new AccessClassifier(iamLevels, iamActions, overrides, customCommands, Strings(verbs["readVerbs"]), Strings(verbs["destructiveVerbs"]));
+        var prefixFile = Path.Combine(directory, "iam-prefix-overrides.json"); // optional: the default prefix is the signing name
+        var prefixes = !File.Exists(prefixFile) ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : JsonFiles.Read(prefixFile)["overrides"]!.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!["prefix"]!, StringComparer.Ordinal);
+        return new AccessClassifier(iamLevels, iamActions, prefixes, overrides, customCommands, Strings(verbs["readVerbs"]), Strings(verbs["destructiveVerbs"]));
     }
 
     public AccessClass Classify(BotocoreService service, BaselineCommand command) =>
         command.Kind == CommandKind.Waiter ? AccessClass.Read : Classify(service.Name, command.Operation);
 
-    /// <summary>The IAM actions of an operation, or of the operation a waiter polls (the command's operation either way).</summary>
+    /// <summary>The IAM actions of an operation, or of the operation a waiter polls (the command's operation either way).
+    /// An operation the IAM reference does not list (1 %: bearer-token APIs, services without IAM data) stands for
+    /// <c>&lt;signing name&gt;:&lt;Operation&gt;</c>, so that action rules such as <c>*:Delete*</c> fail closed on it.</summary>
     public IReadOnlyList<string> Actions(BotocoreService service, BaselineCommand command) =>
-        _iamActions.GetValueOrDefault((service.Name, command.Operation)) ?? [];
+        _iamActions.GetValueOrDefault((service.Name, command.Operation)) ?? [$"{IamPrefix(service)}:{command.Operation}"];
+
+    private string IamPrefix(BotocoreService service) =>
+        _prefixOverrides.GetValueOrDefault(service.Name)
+        ?? (string?)service.Metadata["signingName"] ?? (string?)service.Metadata["endpointPrefix"] ?? service.Name;
 
     public AccessClass Classify(string service, string operation)
     {

@@ -169,7 +169,7 @@ public sealed class AccessClassTests(ITestOutputHelper output)
     [InlineData("s3api", "head-object", AccessClass.Read)]
     [InlineData("ec2", "wait instance-running", AccessClass.Read)]
     [InlineData("s3", "ls", AccessClass.Read)]
-    [InlineData("s3", "presign", AccessClass.Read)]
+    [InlineData("s3", "presign", AccessClass.SensitiveRead)]
     [InlineData("configure", "list", AccessClass.Read)]
     [InlineData("ec2", "run-instances", AccessClass.Write)]
     [InlineData("dynamodb", "create-table", AccessClass.Write)]

@@ -41,7 +41,7 @@ public sealed class PolicyTableTests(MotoServer moto)
     private static readonly string[] Reads =
     [
         "aws s3 ls", "aws s3api list-buckets", "aws ec2 describe-instances", "aws iam list-users", "aws sts get-caller-identity",
-        "aws s3 presign s3://{b}/k", "aws sqs list-queues", "aws dynamodb list-tables",
+        "aws sqs list-queues", "aws dynamodb list-tables",
         "aws s3 cp s3://{b}/k -",
     ];
 
@@ -50,6 +50,7 @@ public sealed class PolicyTableTests(MotoServer moto)
         "aws secretsmanager get-secret-value --secret-id {b}", "aws sts get-session-token", "aws kms decrypt --ciphertext-blob fileb://blob.bin",
         "aws ecr get-login-password", "aws ec2 get-password-data --instance-id i-12345678", "aws ssm get-parameters-by-path --path /{b}",
         "aws sts assume-role --role-arn arn:aws:iam::123456789012:role/r --role-session-name s",
+        "aws s3 presign s3://{b}/k", "aws rds generate-db-auth-token --hostname h --port 5432 --username u",
     ];
 
     public static TheoryData<string, string, string> Cases()
@@ -65,7 +66,7 @@ public sealed class PolicyTableTests(MotoServer moto)
         foreach (var command in SensitiveReads)
         {
             data.Add("RO", command, "deny:sensitive read");
-            data.Add("RO;ALLOW=secretsmanager:*,sts:*,kms:*,ecr:*,ec2:*,ssm:*", command, "deny:name it exactly in AWS_MCP_ALLOW");
+            data.Add("RO;ALLOW=secretsmanager:*,sts:*,kms:*,ecr:*,ec2:*,ssm:*,s3:*,rds:*", command, "deny:name it exactly in AWS_MCP_ALLOW");
             data.Add("", command, "run");
         }
         data.Add("RO;ALLOW=*,secretsmanager:get-secret-value", "aws secretsmanager get-secret-value --secret-id {b}", "run");
