@@ -20,6 +20,8 @@ public sealed partial class IamActionTests
     private static IReadOnlyList<string> Actions(string service, string command) =>
         AwsCatalogue.Default.FindCommand(service, command)!.Actions;
 
+    /// <summary>An operation the IAM table leaves unlabelled stands for its signing name and operation, so action rules
+    /// such as <c>*:Delete*</c> still reach it.</summary>
     [Fact]
     public void Operations_and_waiters_carry_the_actions_of_the_iam_table()
     {
@@ -29,8 +31,9 @@ public sealed partial class IamActionTests
         {
             foreach (var command in service.Commands.Where(c => c.Kind != CommandKind.Custom))
             {
-                var expected = IamActions.Value.GetValueOrDefault((service.BotocoreName!, command.Operation!)) ?? [];
-                if (!command.Actions.SequenceEqual(expected))
+                var expected = IamActions.Value.GetValueOrDefault((service.BotocoreName!, command.Operation!));
+                if (expected is null ? command.Actions is not [var fallback] || !fallback.EndsWith(":" + command.Operation, StringComparison.Ordinal)
+                                     : !command.Actions.SequenceEqual(expected))
                     wrong.Add($"{service.Name} {command.Name}: [{string.Join(",", command.Actions)}] instead of [{string.Join(",", expected)}]");
             }
         }
@@ -57,6 +60,7 @@ public sealed partial class IamActionTests
     [InlineData("s3api", "head-object", "s3:GetObject")]
     [InlineData("s3api", "copy-object", "s3:PutObject,s3:GetObject")]
     [InlineData("ec2", "wait instance-running", "ec2:DescribeInstances")]
+    [InlineData("codecatalyst", "delete-project", "codecatalyst:DeleteProject")] // not in the IAM reference: the signing name
     [InlineData("dynamodb", "wait table-exists", "dynamodb:DescribeTable")]
     [InlineData("s3", "rb", "s3:DeleteBucket,s3:DeleteObject,s3:ListBucket")]
     [InlineData("s3", "rm", "s3:DeleteObject,s3:ListBucket")]

@@ -29,7 +29,7 @@ public sealed class S3EffectsTests
         { "aws s3 rb s3://b --force", "destructive", "s3:DeleteBucket s3:DeleteObject s3:ListBucket" },
         { "aws s3 mb s3://b", "write", "s3:CreateBucket" },
         { "aws s3 ls s3://b", "read", "-" },
-        { "aws s3 presign s3://b/k", "read", "-" },
+        { "aws s3 presign s3://b/k", "sensitive-read", "-" },
     };
 
     [Theory]
