@@ -7,11 +7,8 @@ namespace AwsMcpTyped.Execution.Effects;
 internal static class CommandSubject
 {
     /// <summary>Null for a command that touches nothing (<c>aws --version</c>).</summary>
-    public static PolicySubject? For(AwsInvocation invocation, string? callRegion, string? callProfile)
-    {
-        if (invocation.Service is null || invocation.Command is null)
-            return null;
-        var (region, profile) = CallTarget.Resolve(invocation, callRegion, callProfile);
-        return new PolicySubject(invocation.Service.Name, invocation.Command.Name, CommandAccess.Of(invocation), region, profile);
-    }
+    public static PolicySubject? For(AwsInvocation invocation, CallTarget target) =>
+        invocation.Service is null || invocation.Command is null
+            ? null
+            : new PolicySubject(invocation.Service.Name, invocation.Command.Name, CommandAccess.Of(invocation), target.Region, target.ProfileName);
 }
