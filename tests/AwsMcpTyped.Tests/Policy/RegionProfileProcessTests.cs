@@ -58,18 +58,18 @@ public sealed class RegionProfileProcessTests(MotoServer moto, RegionProfileWorl
         await using var client = await ServerProcess.ConnectAsync(environment);
 
         var plain = "rpm-" + Guid.NewGuid().ToString("N")[..16];
-        Assert.False((await client.CallToolAsync("execute_command", new Dictionary<string, object?> { ["command"] = $"aws s3 mb s3://{plain}" })).IsError);
+        Ok(await client.CallToolAsync("execute_command", new Dictionary<string, object?> { ["command"] = $"aws s3 mb s3://{plain}" }));
         Assert.Equal("eu-west-1", await RegionProfileWorld.BucketRegionAsync(moto, plain));
 
         var regional = "rpm-" + Guid.NewGuid().ToString("N")[..16];
-        Assert.False((await client.CallToolAsync("execute_command",
-            new Dictionary<string, object?> { ["command"] = $"aws s3 mb s3://{regional}", ["region"] = "ap-northeast-1" })).IsError);
+        Ok(await client.CallToolAsync("execute_command",
+            new Dictionary<string, object?> { ["command"] = $"aws s3 mb s3://{regional}", ["region"] = "ap-northeast-1" }));
         Assert.Equal("ap-northeast-1", await RegionProfileWorld.BucketRegionAsync(moto, regional));
 
         var denied = "rpm-" + Guid.NewGuid().ToString("N")[..16];
         var refused = await client.CallToolAsync("execute_command",
             new Dictionary<string, object?> { ["command"] = $"aws s3 mb s3://{denied}", ["region"] = "eu-central-1" });
-        Assert.True(refused.IsError);
+        Assert.True(refused.IsError, Text(refused));
         Assert.Null(await RegionProfileWorld.BucketRegionAsync(moto, denied));
 
         var topic = "rpm-" + Guid.NewGuid().ToString("N")[..12];
@@ -92,6 +92,8 @@ public sealed class RegionProfileProcessTests(MotoServer moto, RegionProfileWorl
         return ProcessRunner.RunAwsmcpAsync(environment,
             ["exec", .. execOptions.Split(' ', StringSplitOptions.RemoveEmptyEntries), row.Command(bucket, moto)]);
     }
+
+    private static void Ok(CallToolResult result) => Assert.True(result.IsError != true, Text(result));
 
     private static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 }
