@@ -15,8 +15,8 @@ internal static class ExecCommand
     {
         var command = new Argument<string>("command") { Description = "The AWS CLI command line, e.g. \"aws s3 ls | sort\"" };
         var timeout = new Option<int?>("--timeout") { Description = "Seconds before the command is stopped (default 300)" };
-        var region = new Option<string?>("--region") { Description = "Region for this call (overrides AWS_REGION)" };
-        var profile = new Option<string?>("--profile") { Description = "Profile for this call (overrides AWS_PROFILE)" };
+        var region = new Option<string?>("--region") { Description = "Region for this call, as the CLI's --region (overrides the region variables and the profile's region)" };
+        var profile = new Option<string?>("--profile") { Description = "Profile for this call, as the CLI's --profile (overrides AWS_PROFILE/AWS_DEFAULT_PROFILE)" };
         var readOnly = new Option<bool>("--read-only") { Description = "Run only read operations (as AWS_MCP_READ_ONLY=true)" };
         var yes = new Option<bool>("--yes") { Description = "Confirm a command that needs consent (AWS_MCP_CONSENT: destructive by default)" };
         var exec = new Command("exec", "Validate an AWS CLI command (with optional | filters), apply the safety policy, and run it without a shell.")

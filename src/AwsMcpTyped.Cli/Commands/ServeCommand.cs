@@ -20,7 +20,7 @@ internal static class ServeCommand
 
     /// <summary>The environment variables, for --help (the README's configuration table has the details).</summary>
     private const string SettingsHelp =
-        "Settings (environment): AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL (passed to the CLI); AWS_MCP_SERVICES (typed tools, default sts), " +
+        "Settings (environment): AWS_PROFILE, AWS_DEFAULT_REGION, AWS_ENDPOINT_URL (passed to the CLI); AWS_MCP_SERVICES (typed tools, default sts), " +
         "AWS_MCP_READ_ONLY, AWS_MCP_ALLOW, AWS_MCP_DENY, AWS_MCP_POLICY_FILE, AWS_MCP_CONSENT (off|destructive|writes), AWS_MCP_WORKDIR, " +
         "AWS_MCP_AUDIT_LOG, AWS_MCP_TIMEOUT, AWS_MCP_OUTPUT_LIMIT, AWS_MCP_RATE_LIMIT, AWS_MCP_MAX_CONCURRENCY, AWS_MCP_ALLOW_REMOTE_ENDPOINTS, " +
         "AWS_MCP_AWS_CLI, AWS_MCP_HTTP_TOKEN, AWS_MCP_SANDBOX, AWS_MCP_SANDBOX_PATHS, AWS_MCP_UNCONTAINED_FILTERS.";

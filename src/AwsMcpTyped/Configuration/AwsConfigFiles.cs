@@ -2,7 +2,9 @@ namespace AwsMcpTyped.Configuration;
 
 /// <summary>
 /// The shared AWS config and credentials files, at AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE or ~/.aws, read the
-/// way the CLI reads them ([profile x] in config, [x] in credentials, [default] in both).
+/// way the CLI reads them ([profile x] in config, [x] in credentials, [default] in both). As in botocore's
+/// <c>Session.full_config</c>, a profile's settings in the credentials file override those in the config file, its
+/// <c>region</c> included.
 /// </summary>
 public sealed class AwsConfigFiles
 {
@@ -26,12 +28,16 @@ public sealed class AwsConfigFiles
     public string ConfigPath { get; }
     public string CredentialsPath { get; }
 
-    public static AwsConfigFiles Load()
+    /// <summary>The files this process's environment names.</summary>
+    public static AwsConfigFiles Load() => Load(Environment.GetEnvironmentVariable);
+
+    /// <summary>The files an environment names (<paramref name="variable"/> reads it).</summary>
+    public static AwsConfigFiles Load(Func<string, string?> variable)
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return new AwsConfigFiles(
-            Environment.GetEnvironmentVariable("AWS_CONFIG_FILE") is { Length: > 0 } config ? config : Path.Combine(home, ".aws", "config"),
-            Environment.GetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE") is { Length: > 0 } credentials ? credentials : Path.Combine(home, ".aws", "credentials"));
+            variable("AWS_CONFIG_FILE") is { Length: > 0 } config ? config : Path.Combine(home, ".aws", "config"),
+            variable("AWS_SHARED_CREDENTIALS_FILE") is { Length: > 0 } credentials ? credentials : Path.Combine(home, ".aws", "credentials"));
     }
 
     public IReadOnlyList<AwsProfile> Profiles() =>

@@ -24,10 +24,20 @@ public sealed class CommandExecutor
     private readonly PolicyGate _gate;
     private readonly CallLimiter _limiter;
     private readonly AuditLog _audit;
-    private readonly SecretRedactor _redactor = SecretRedactor.FromEnvironment();
+    private readonly SecretRedactor _redactor;
+    private readonly IReadOnlyDictionary<string, string?> _awsEnvironment;
+    private readonly CallTargetResolver _targets;
 
-    public CommandExecutor(AwsCatalogue catalogue, ExecutionPolicy policy, AwsCliInstallation cli, IPipelineRunner? runner = null, AuditLog? audit = null)
+    /// <param name="awsEnvironment">Changes to this process's environment for the aws stage (null removes a variable),
+    /// for hosts that run the CLI with other settings than their own, and tests; region and profile are decided on
+    /// the environment with these changes.</param>
+    public CommandExecutor(AwsCatalogue catalogue, ExecutionPolicy policy, AwsCliInstallation cli, IPipelineRunner? runner = null, AuditLog? audit = null,
+        IReadOnlyDictionary<string, string?>? awsEnvironment = null)
     {
+        _awsEnvironment = awsEnvironment ?? new Dictionary<string, string?>();
+        Func<string, string?> variable = name => _awsEnvironment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
+        _targets = new CallTargetResolver(cli.Path, variable);
+        _redactor = SecretRedactor.FromEnvironment(variable); // the credentials the CLI gets are the ones to mask
         _catalogue = catalogue;
         _validator = new CommandValidator(catalogue, policy);
         _policy = policy;
@@ -55,11 +65,11 @@ public sealed class CommandExecutor
         options ??= ExecuteOptions.Default;
         var clock = Stopwatch.StartNew();
         var call = new Call(commandLine);
-        var (result, gate) = await GateAndRunAsync(call, options, cancellationToken);
-        result = Redacted(result, call);
+        var (result, gate, subject) = await GateAndRunAsync(call, options, cancellationToken);
+        result = Redacted(result, call, keepEncodedSecrets: !gate.Refused && subject?.Access == AccessClass.SensitiveRead);
         _audit.Write(new AuditRecord(DateTimeOffset.UtcNow, options.Caller, call.Display(_redactor), gate.Decision,
             gate.Rule?.ToString(), gate.Refused ? call.Redact(_redactor, gate.Reason) : null, result.Status.ToString().ToLowerInvariant(),
-            result.ExitCode, (long)clock.Elapsed.TotalMilliseconds, result.OutputCharacters));
+            result.ExitCode, (long)clock.Elapsed.TotalMilliseconds, result.OutputCharacters, subject?.Region, subject?.Profile));
         return result;
     }
 
@@ -77,7 +87,7 @@ public sealed class CommandExecutor
         public string Redact(SecretRedactor redactor, string? text) => redactor.Redact(Sensitive is null ? text : Sensitive.Redact(text ?? ""));
     }
 
-    private async Task<(ExecutionResult, GateOutcome)> GateAndRunAsync(Call call, ExecuteOptions options, CancellationToken cancellationToken)
+    private async Task<(ExecutionResult, GateOutcome, PolicySubject?)> GateAndRunAsync(Call call, ExecuteOptions options, CancellationToken cancellationToken)
     {
         var commandLine = call.CommandLine;
         var timeout = options.TimeoutSeconds ?? _policy.DefaultTimeoutSeconds;
@@ -92,42 +102,44 @@ public sealed class CommandExecutor
         call.Sensitive = SensitiveInput.Of(command, _catalogue);
         if (command.Stages.Select(stage => Containment.RefusalFor(stage.Program)).FirstOrDefault(refusal => refusal is not null) is { } uncontained)
             return Invalid(new Rejection(RejectionKind.NotAllowedProgram, uncontained));
-        var subject = CommandSubject.For(command.Aws, options.Region, options.Profile);
+        // aws --version alone touches nothing: no target to decide, and no reason to ask the CLI for its version
+        var target = command.Aws.IsVersionOnly ? null : await _targets.ResolveAsync(command.Aws, options.Region, options.Profile, cancellationToken);
+        var subject = target is null ? null : CommandSubject.For(command.Aws, target);
         var gate = await _gate.CheckAsync(call.Display(_redactor), subject, options.Consent, cancellationToken);
         if (gate.Refused)
-            return (Rejected(new Rejection(RejectionKind.Denied, gate.Reason!)), gate);
+            return (Rejected(new Rejection(RejectionKind.Denied, gate.Reason!)), gate, subject);
         if (_runner is null)
-            return (new ExecutionResult { Status = ExecutionStatus.Failed, Error = ErrorKind.CliNotInstalled, Hint = AwsCliInstallation.InstallHint }, gate);
+            return (new ExecutionResult { Status = ExecutionStatus.Failed, Error = ErrorKind.CliNotInstalled, Hint = AwsCliInstallation.InstallHint }, gate, subject);
 
         using var slot = await _limiter.AcquireAsync(cancellationToken);
         if (slot is null)
-            return (Rejected(new Rejection(RejectionKind.Denied, _limiter.BusyMessage)), gate with { Decision = "busy" });
-        return (await RunAsync(command, options, timeout, cancellationToken), gate);
+            return (Rejected(new Rejection(RejectionKind.Denied, _limiter.BusyMessage)), gate with { Decision = "busy" }, subject);
+        return (await RunAsync(command, target, timeout, cancellationToken), gate, subject);
     }
 
-    private async Task<ExecutionResult> RunAsync(ValidatedCommand command, ExecuteOptions options, int timeout, CancellationToken cancellationToken)
+    /// <summary>Runs with the decided region and profile set for the CLI (<see cref="CallTarget.AwsEnvironment"/>).</summary>
+    private async Task<ExecutionResult> RunAsync(ValidatedCommand command, CallTarget? target, int timeout, CancellationToken cancellationToken)
     {
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (options.Region is not null)
-            environment["AWS_REGION"] = environment["AWS_DEFAULT_REGION"] = options.Region;
-        if (options.Profile is not null)
-            environment["AWS_PROFILE"] = options.Profile;
+        var environment = new Dictionary<string, string?>(_awsEnvironment, StringComparer.Ordinal);
+        foreach (var (name, value) in target?.AwsEnvironment ?? new Dictionary<string, string?>())
+            environment[name] = value;
 
         var outcome = await RunningPipelines.RunAsync(_runner!,
             new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _validator.WorkingDirectory.Path), cancellationToken);
         return Interpret(outcome);
     }
 
-    private static (ExecutionResult, GateOutcome) Invalid(Rejection rejection) =>
-        (Rejected(rejection), new GateOutcome("rejected", null, rejection.Message, Refused: true));
+    private static (ExecutionResult, GateOutcome, PolicySubject?) Invalid(Rejection rejection) =>
+        (Rejected(rejection), new GateOutcome("rejected", null, rejection.Message, Refused: true), null);
 
     private static ExecutionResult Rejected(Rejection rejection) => new() { Status = ExecutionStatus.Rejected, Rejection = rejection, ExitCode = null };
 
     /// <summary>No credential leaves through us: the server's secret values and labelled secrets are removed from the
-    /// output; error text (stderr, hints, refusals) also loses access key ids.</summary>
-    private ExecutionResult Redacted(ExecutionResult result, Call call) => result with
+    /// output; error text (stderr, hints, refusals) also loses access key ids. <paramref name="keepEncodedSecrets"/>:
+    /// the output of an allowed sensitive read keeps encoded forms (see <see cref="SecretRedactor.RedactOutput"/>).</summary>
+    private ExecutionResult Redacted(ExecutionResult result, Call call, bool keepEncodedSecrets) => result with
     {
-        Output = _redactor.RedactOutput(result.Output),
+        Output = _redactor.RedactOutput(result.Output, keepEncodedSecrets),
         Stderr = call.Redact(_redactor, result.Stderr),
         Hint = result.Hint is null ? null : call.Redact(_redactor, result.Hint),
         Rejection = result.Rejection is null ? null : result.Rejection with { Message = call.Redact(_redactor, result.Rejection.Message) },

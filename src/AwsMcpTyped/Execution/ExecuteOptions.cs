@@ -8,10 +8,11 @@ public sealed record ExecuteOptions
     /// <summary>Seconds before the whole pipeline is stopped; null uses the policy default (300 s).</summary>
     public int? TimeoutSeconds { get; init; }
 
-    /// <summary>Overrides AWS_REGION/AWS_DEFAULT_REGION for this call (a --region on the command line still wins, as in the CLI).</summary>
+    /// <summary>The region for this call, as if given with --region (which, on the command line, still wins); see
+    /// <see cref="Effects.CallTarget.Resolve"/>.</summary>
     public string? Region { get; init; }
 
-    /// <summary>Overrides AWS_PROFILE for this call.</summary>
+    /// <summary>The profile for this call, as if given with --profile (which, on the command line, still wins).</summary>
     public string? Profile { get; init; }
 
     /// <summary>Who is calling, for the audit log: the tool name, or exec.</summary>

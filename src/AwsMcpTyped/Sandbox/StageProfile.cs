@@ -42,7 +42,7 @@ public sealed record StageProfile(IReadOnlyList<string> Read, IReadOnlyList<stri
         var read = new List<string>(SystemFiles) { awsDirectory };
         foreach (var name in FileVariables)
         {
-            var value = scope.AwsEnvironment.GetValueOrDefault(name) ?? Environment.GetEnvironmentVariable(name);
+            var value = scope.AwsEnvironment.TryGetValue(name, out var changed) ? changed : Environment.GetEnvironmentVariable(name);
             if (!string.IsNullOrEmpty(value))
                 read.Add(Path.GetFullPath(value));
         }

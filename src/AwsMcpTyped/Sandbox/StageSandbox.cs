@@ -4,8 +4,9 @@ namespace AwsMcpTyped.Sandbox;
 
 /// <summary>What a stage needs from the machine, besides its own program: the profile a sandbox builds from.</summary>
 /// <param name="WorkingDirectory">The only directory the aws stage may write (and every stage's current directory).</param>
-/// <param name="AwsEnvironment">The aws stage's environment changes (AWS_CONFIG_FILE and the like name files it reads).</param>
-public sealed record StageScope(string? WorkingDirectory, IReadOnlyDictionary<string, string> AwsEnvironment);
+/// <param name="AwsEnvironment">The aws stage's environment changes, null for a removed variable (AWS_CONFIG_FILE and
+/// the like name files it reads).</param>
+public sealed record StageScope(string? WorkingDirectory, IReadOnlyDictionary<string, string?> AwsEnvironment);
 
 /// <summary>
 /// Contains every process the executor starts, at the kernel: the argument checks are the first line, this is the

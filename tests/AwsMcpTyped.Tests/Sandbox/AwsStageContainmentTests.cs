@@ -128,5 +128,5 @@ public sealed class AwsStageContainmentTests(MotoServer moto)
         .Replace("{OUT}", lab.Out, StringComparison.Ordinal).Replace("{NAME}", escape.Name, StringComparison.Ordinal);
 
     private static PipelineRequest Request(EscapeLab lab, string[] arguments) =>
-        new([new StageLaunch("aws", arguments, true)], new Dictionary<string, string>(), TimeSpan.FromSeconds(60), 100_000, lab.WorkingDirectory);
+        new([new StageLaunch("aws", arguments, true)], new Dictionary<string, string?>(), TimeSpan.FromSeconds(60), 100_000, lab.WorkingDirectory);
 }

@@ -107,7 +107,7 @@ public sealed class FilterEscapeTests(EscapeLab lab) : IClassFixture<EscapeLab>
     }
 
     private PipelineRequest Request(params StageLaunch[] stages) =>
-        new(stages, new Dictionary<string, string>(), TimeSpan.FromSeconds(30), 100_000, lab.WorkingDirectory);
+        new(stages, new Dictionary<string, string?>(), TimeSpan.FromSeconds(30), 100_000, lab.WorkingDirectory);
 
     private static EscapeAttempt Find(string name) => EscapeAttempts.All.Single(a => a.Name == name);
 

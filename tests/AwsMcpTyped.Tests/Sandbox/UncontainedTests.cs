@@ -61,7 +61,7 @@ public sealed class UncontainedTests
         Assert.Contains("(allow process-exec (subpath \"/usr/bin/jq\"))", filter);
         Assert.DoesNotContain("network", filter);
         Assert.DoesNotContain("file-write*", filter);
-        var aws = SeatbeltSandbox.Render(StageProfile.Aws("/usr/local/bin/aws", new StageScope("/work \"dir\"", new Dictionary<string, string>()), []), "/usr/local/bin/aws");
+        var aws = SeatbeltSandbox.Render(StageProfile.Aws("/usr/local/bin/aws", new StageScope("/work \"dir\"", new Dictionary<string, string?>()), []), "/usr/local/bin/aws");
         Assert.Contains("(allow network-outbound)", aws);
         Assert.Contains("(subpath \"/work \\\"dir\\\"\")", aws); // quotes in paths are escaped
     }

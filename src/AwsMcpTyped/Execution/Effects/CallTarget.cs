@@ -3,28 +3,59 @@ using AwsMcpTyped.Execution.Validation;
 
 namespace AwsMcpTyped.Execution.Effects;
 
-/// <summary>The region and profile a command will use, resolved as the CLI does: --region/--profile, then the call's
-/// own region/profile, then AWS_REGION / AWS_DEFAULT_REGION / AWS_PROFILE, then the profile's configured region.</summary>
-public static class CallTarget
+/// <summary>
+/// The region and profile one command uses, decided once per call by the installed CLI's precedence, and then handed
+/// to the CLI explicitly (<see cref="AwsEnvironment"/>) so that what the policy judged is what runs.
+/// </summary>
+/// <param name="Region">Null when nothing names one (s3 then uses us-east-1 and most services fail; v2 on EC2 may
+/// still ask the instance metadata service).</param>
+/// <param name="Profile">The profile chosen by an option or a variable; null when none was, and the CLI uses
+/// <c>[default]</c> if it exists.</param>
+public sealed record CallTarget(string? Region, string? Profile)
 {
-    public static (string? Region, string Profile) Resolve(AwsInvocation invocation, string? callRegion, string? callProfile)
+    /// <summary>The profile whose settings apply: the chosen one, else <c>default</c> (what rules and the audit see).</summary>
+    public string ProfileName => Profile ?? "default";
+
+    /// <summary>
+    /// The region and profile variables of the aws stage, set so that both CLI versions read the values we judged
+    /// (null removes a variable). Variables rather than inserted <c>--region</c>/<c>--profile</c>: the command line the
+    /// user saw, was validated and is audited stays the one that runs. No profile chosen removes both profile
+    /// variables, so the implicit <c>default</c> stays implicit (an explicit one fails where no such profile exists).
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> AwsEnvironment => new Dictionary<string, string?>(StringComparer.Ordinal)
     {
-        var profile = invocation.Profile ?? callProfile ?? Variable("AWS_PROFILE") ?? Variable("AWS_DEFAULT_PROFILE") ?? "default";
-        var region = invocation.Region ?? callRegion ?? Variable("AWS_REGION") ?? Variable("AWS_DEFAULT_REGION") ?? ProfileRegion(profile);
-        return (region, profile);
+        ["AWS_REGION"] = Region,
+        ["AWS_DEFAULT_REGION"] = Region,
+        ["AWS_PROFILE"] = Profile,
+        ["AWS_DEFAULT_PROFILE"] = Profile,
+    };
+
+    /// <summary>
+    /// The CLI's precedence: the command's <c>--profile</c>/<c>--region</c>; the call's own profile/region (they act
+    /// as those options); the variables <paramref name="dialect"/> reads, in its order; then the <c>region</c> of the
+    /// chosen profile (or <c>default</c>) in the config files. Empty values count as unset.
+    /// </summary>
+    /// <param name="variable">Reads the environment the aws stage will inherit.</param>
+    public static CallTarget Resolve(AwsInvocation invocation, string? callRegion, string? callProfile, AwsCliDialect dialect, Func<string, string?> variable)
+    {
+        string? Read(string name) => variable(name) is { Length: > 0 } value ? value : null;
+        var profile = NonEmpty(invocation.Profile) ?? NonEmpty(callProfile) ?? dialect.ProfileVariables.Select(Read).FirstOrDefault(v => v is not null);
+        var region = NonEmpty(invocation.Region) ?? NonEmpty(callRegion) ?? dialect.RegionVariables.Select(Read).FirstOrDefault(v => v is not null)
+            ?? ProfileRegion(profile ?? "default", variable);
+        return new CallTarget(region, profile);
     }
 
-    private static string? ProfileRegion(string profile)
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static string? ProfileRegion(string profile, Func<string, string?> variable)
     {
         try
         {
-            return AwsConfigFiles.Load().Find(profile)?.Region;
+            return NonEmpty(AwsConfigFiles.Load(variable).Find(profile)?.Region);
         }
-        catch (IOException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return null; // the CLI cannot read it either
         }
     }
-
-    private static string? Variable(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

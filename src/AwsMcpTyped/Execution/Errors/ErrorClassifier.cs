@@ -21,7 +21,7 @@ public static partial class ErrorClassifier
         (new Regex(@"SignatureDoesNotMatch|signature we calculated does not match", RegexOptions.IgnoreCase), ErrorKind.SignatureMismatch,
             "The request signature does not match: usually a wrong secret access key, or a clock that is off. Check the secret key and the system time."),
         (new Regex(@"You must specify a region|NoRegionError", RegexOptions.IgnoreCase), ErrorKind.NoRegion,
-            "No region is set. Pass region (or --region), or set AWS_REGION / a region in the profile."),
+            "No region is set. Pass region (or --region), or set AWS_DEFAULT_REGION / a region in the profile."),
         (new Regex(@"AccessDenied|UnauthorizedOperation|not authorized to perform|AuthorizationError|Forbidden|\(403\)", RegexOptions.IgnoreCase), ErrorKind.AccessDenied,
             "The credentials lack permission for this action. Ask for the IAM permission, or use a role that has it."),
         (new Regex(@"Throttl|Rate exceeded|TooManyRequests|RequestLimitExceeded|SlowDown|ProvisionedThroughputExceeded", RegexOptions.IgnoreCase), ErrorKind.Throttling,

@@ -2,11 +2,12 @@ using AwsMcpTyped.Execution.Validation;
 
 namespace AwsMcpTyped.Execution.Running;
 
-/// <summary>What to run: validated stages, the environment changes for the <c>aws</c> stage, limits, and the
-/// current directory of every stage (the working directory local paths were checked against).</summary>
+/// <summary>What to run: validated stages, the environment changes for the <c>aws</c> stage (a null value removes the
+/// variable), limits, and the current directory of every stage (the working directory local paths were checked
+/// against).</summary>
 public sealed record PipelineRequest(
     IReadOnlyList<StageLaunch> Stages,
-    IReadOnlyDictionary<string, string> AwsEnvironment,
+    IReadOnlyDictionary<string, string?> AwsEnvironment,
     TimeSpan Timeout,
     int OutputLimitCharacters,
     string? WorkingDirectory = null);

@@ -149,7 +149,12 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
         if (stage.IsAws)
         {
             foreach (var (name, value) in request.AwsEnvironment)
-                start.Environment[name] = value;
+            {
+                if (value is null)
+                    start.Environment.Remove(name);
+                else
+                    start.Environment[name] = value;
+            }
             start.Environment["PYTHONIOENCODING"] = "utf-8";
             start.Environment["PYTHONUNBUFFERED"] = "1";
         }
