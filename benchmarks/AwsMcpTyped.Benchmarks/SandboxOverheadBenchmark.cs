@@ -32,7 +32,7 @@ internal static class SandboxOverheadBenchmark
             ];
             foreach (var (name, stages) in pipelines)
             {
-                var request = new PipelineRequest(stages, new Dictionary<string, string>(), TimeSpan.FromSeconds(30), 100_000, directory);
+                var request = new PipelineRequest(stages, new Dictionary<string, string?>(), TimeSpan.FromSeconds(30), 100_000, directory);
                 await contained.RunAsync(request, default);
                 await uncontained.RunAsync(request, default);
                 var differences = new List<double>();
