@@ -34,7 +34,7 @@ public sealed partial class IamActionTests
                 var expected = IamActions.Value.GetValueOrDefault((service.BotocoreName!, command.Operation!));
                 if (expected is null ? command.Actions is not [var fallback] || !fallback.EndsWith(":" + command.Operation, StringComparison.Ordinal)
                                      : !command.Actions.SequenceEqual(expected))
-                    wrong.Add($"{service.Name} {command.Name}: [{string.Join(",", command.Actions)}] instead of [{string.Join(",", expected)}]");
+                    wrong.Add($"{service.Name} {command.Name}: [{string.Join(",", command.Actions)}] instead of [{string.Join(",", expected ?? [])}]");
             }
         }
         Assert.Empty(wrong);

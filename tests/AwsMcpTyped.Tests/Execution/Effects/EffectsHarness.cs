@@ -26,7 +26,7 @@ internal static class EffectsHarness
     {
         var invocation = Parse(line);
         var effect = ArgumentEffects.Of(invocation);
-        var subject = CommandSubject.For(invocation, "us-east-1", "default")!;
+        var subject = CommandSubject.For(invocation, new CallTarget("us-east-1", "default"))!;
         if (actions == "-")
             Assert.True(effect is null, $"{line}\n  expected no argument effect, got {effect}");
         else
