@@ -113,18 +113,23 @@ public sealed class EncodedSecretTests(MotoServer moto)
         };
         var executor = new CommandExecutor(AwsCatalogue.Default, ExecutionPolicy.Default, AwsCliInstallation.Detect(), audit: AuditLog.Off, awsEnvironment: environment);
 
-        // rds generate-db-auth-token is a sensitive read: its token is a presigned URL that must carry ours.
+        // Sensitive reads the policy allowed: the URLs they mint must carry our token (encoded) and key id, never the secret.
         var minted = await executor.ExecuteAsync("aws rds generate-db-auth-token --hostname db.example.com --port 5432 --username app");
         Assert.Equal(ExecutionStatus.Success, minted.Status);
         Assert.Contains("X-Amz-Security-Token=" + Uri.EscapeDataString(Token), minted.Output);
         Assert.Contains(AccessKeyId, minted.Output);
         Assert.DoesNotContain(Secret, minted.Output);
-
-        // s3 presign is classed a read today: its URL loses the encoded token.
         var presigned = await executor.ExecuteAsync("aws s3 presign s3://bucket/key");
         Assert.Equal(ExecutionStatus.Success, presigned.Status);
-        Assert.Contains("[REDACTED]", presigned.Output);
-        AssertNoSecret(presigned.Output);
+        Assert.Contains(Uri.EscapeDataString(Token), presigned.Output);
+        Assert.DoesNotContain(Secret, presigned.Output);
+
+        // Not allowed (read-only mode without an exact allow rule): refused, and the refusal carries no secret.
+        var readOnly = new CommandExecutor(AwsCatalogue.Default, ExecutionPolicy.Default with { Safety = PolicyEnvironment.Read(_ => null, readOnlyFlag: true) },
+            AwsCliInstallation.Detect(), audit: AuditLog.Off, awsEnvironment: environment);
+        var refused = await readOnly.ExecuteAsync("aws s3 presign s3://bucket/key");
+        Assert.Equal(ExecutionStatus.Rejected, refused.Status);
+        AssertNoSecret(refused.Output + refused.Rejection!.Message);
         Assert.NotEmpty(moto.Endpoint);
     }
 
