@@ -64,7 +64,7 @@ internal static class EffectRulesAcceptanceRows
         R("exec", s3apiDB, "aws s3 rb s3://{b}", D, "'s3api:delete-bucket' (AWS_MCP_DENY)|s3:DeleteBucket", "E", "bucket");
         R("mcp", s3apiDB, "aws s3 rb s3://{b} --force", D, "'s3api:delete-bucket' (AWS_MCP_DENY)|s3:DeleteBucket", "R", "bucket,bobj:k");
         R("mcp", s3apiDB, "aws s3api delete-bucket --bucket {b}", D, "'s3api:delete-bucket' (AWS_MCP_DENY)", "E", "bucket");
-        R("exec", s3apiDB, "aws s3 rm {s3}/k", A, "", "B", "!obj:k,bucket");
+        R("exec", s3apiDB, "aws s3 rm {s3}/k", A, "", "B", "!obj:k,obj:dir/a");
         var s3apiDO = "DENY=s3api:delete-object";
         R("exec", s3apiDO, "aws s3 rm {s3}/k", D, "'s3api:delete-object' (AWS_MCP_DENY)|s3:DeleteObject", "B", "obj:k");
         R("exec", s3apiDO, "aws s3 rm {s3}/ --recursive", D, "'s3api:delete-object' (AWS_MCP_DENY)|s3:DeleteObject", "B", "obj:k,obj:dir/a");
