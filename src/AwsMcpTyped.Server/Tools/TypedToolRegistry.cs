@@ -65,7 +65,10 @@ internal sealed class TypedToolRegistry(AwsCatalogue catalogue, CommandExecutor 
             if (!_withheld.TryGetValue(name, out withheld))
                 return null;
         }
-        return executor.Policy.WhyUnlisted(withheld.Service.Name, withheld.Command);
+        if (executor.Policy.WhyUnlisted(withheld.Service.Name, withheld.Command) is not { } refusal)
+            return null;
+        executor.AuditRefusal(name, $"aws {withheld.Service.Name} {withheld.Command.Name}", refusal.Reason, refusal.Rule);
+        return refusal.Reason;
     }
 
     public static IEnumerable<CommandDescriptor> Operations(ServiceDescriptor service) =>

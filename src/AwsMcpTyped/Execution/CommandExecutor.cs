@@ -73,6 +73,11 @@ public sealed class CommandExecutor
         return result;
     }
 
+    /// <summary>Leaves the audit line of a call the policy refused before it became a command line (a typed tool it
+    /// withholds): every call, refused or run, leaves one.</summary>
+    public void AuditRefusal(string caller, string command, string reason, PolicyRule? rule) =>
+        _audit.Write(new AuditRecord(DateTimeOffset.UtcNow, caller, command, "denied", rule?.ToString(), _redactor.Redact(reason), "rejected", null, 0, 0));
+
     /// <summary>One call's command line and, once validated, the secrets it carries (by the models' sensitive trait).</summary>
     private sealed class Call(string commandLine)
     {

@@ -79,13 +79,14 @@ public sealed class PolicyEngine
         return _policy.Allow.Count == 0 || Admit(_policy.Allow, subject, unknownMatches: true).Rule is not null;
     }
 
-    /// <summary>Why a command may not run whatever the region and profile, or null: for a tool that is not listed.</summary>
-    public string? WhyUnlisted(string service, CommandDescriptor command)
+    /// <summary>Why a command may not run whatever the region and profile (the refusal, naming the rule or setting),
+    /// or null: for a tool that is not listed.</summary>
+    public PolicyDecision? WhyUnlisted(string service, CommandDescriptor command)
     {
         if (MayList(service, command))
             return null;
         var decision = Decide(new PolicySubject(service, command.Name, command.Access, null, null, command.Actions));
-        return decision.Verdict == PolicyVerdict.Denied ? decision.Reason : null;
+        return decision.Verdict == PolicyVerdict.Denied ? decision : null;
     }
 
     /// <summary>How a rule matches: by the command's name (null action) or by an action the command performs.</summary>

@@ -106,7 +106,7 @@ public sealed class EffectRuleEngineTests
         var engine = Engine(readOnly: true);
         var delete = AwsCatalogue.Default.FindCommand("s3api", "delete-bucket")!;
         Assert.False(engine.MayList("s3api", delete));
-        Assert.Contains("AWS_MCP_READ_ONLY=true", engine.WhyUnlisted("s3api", delete));
+        Assert.Contains("AWS_MCP_READ_ONLY=true", engine.WhyUnlisted("s3api", delete)!.Reason);
         Assert.Null(engine.WhyUnlisted("s3api", AwsCatalogue.Default.FindCommand("s3api", "list-buckets")!));
         Assert.False(Engine("s3:DeleteBucket").MayList("s3api", delete));
     }

@@ -258,12 +258,8 @@ public sealed class EffectRulesAcceptanceTests(MotoServer moto)
                         if (lines.Length <= seen)
                             await Task.Delay(100);
                     }
-                    var outcome = Decide(lines.Skip(seen).ToArray(), text, text);
-                    // A typed tool the policy withholds is not listed; calling it answers why, without an audit line.
-                    if (outcome.Decision == "none" && row.Via == "tool" && text.StartsWith("isError", StringComparison.Ordinal) &&
-                        (text.Contains("is denied by the rule", StringComparison.Ordinal) || text.Contains("refused in read-only mode", StringComparison.Ordinal)))
-                        outcome = outcome with { Decision = "denied" };
-                    Outcomes[row.Id] = outcome;
+                    // A typed tool the policy withholds is not listed; calling it answers why and leaves a "denied" audit line.
+                    Outcomes[row.Id] = Decide(lines.Skip(seen).ToArray(), text, text);
                     seen = Math.Max(seen, lines.Length);
                 }
             }

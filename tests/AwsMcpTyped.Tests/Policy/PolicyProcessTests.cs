@@ -37,11 +37,11 @@ public sealed class PolicyProcessTests(MotoServer moto)
     {
         var audit = Path.Combine(Path.GetTempPath(), "awsmcp-audit-" + Guid.NewGuid().ToString("N") + ".jsonl");
         var bucket = "audited-" + Guid.NewGuid().ToString("N")[..12];
-        string[] settings = ["AWS_MCP_AUDIT_LOG=" + audit, "AWS_MCP_DENY=s3api:delete-*"];
+        string[] settings = ["AWS_MCP_AUDIT_LOG=" + audit, "AWS_MCP_DENY=s3api:delete-bucket-*"];
         try
         {
             Assert.Equal(0, (await Exec(settings, $"aws s3 mb s3://{bucket}")).ExitCode);
-            Assert.Equal(2, (await Exec(settings, $"aws s3api delete-bucket --bucket {bucket}")).ExitCode);
+            Assert.Equal(2, (await Exec(settings, $"aws s3api delete-bucket-policy --bucket {bucket}")).ExitCode);
             Assert.Equal(2, (await Exec(settings, $"aws s3 rb s3://{bucket}")).ExitCode); // destructive: no --yes
             Assert.Equal(0, (await Exec([.. settings, "--yes"], $"aws s3 rb s3://{bucket}")).ExitCode);
             Assert.Equal(2, (await Exec(settings, "aws s3 ls; id")).ExitCode);
@@ -51,7 +51,7 @@ public sealed class PolicyProcessTests(MotoServer moto)
             Assert.All(lines, l => Assert.Equal("exec", l.GetProperty("tool").GetString()));
             Assert.Equal(0, lines[0].GetProperty("exit_code").GetInt32());
             Assert.Equal($"aws s3 mb s3://{bucket}", lines[0].GetProperty("command").GetString());
-            Assert.Contains("s3api:delete-*", lines[1].GetProperty("rule").GetString());
+            Assert.Contains("s3api:delete-bucket-*", lines[1].GetProperty("rule").GetString());
             Assert.Equal("rejected", lines[1].GetProperty("status").GetString());
             Assert.Equal(0, lines[3].GetProperty("exit_code").GetInt32());
             Assert.False(await moto.BucketExistsAsync(bucket));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Execution.Validation;
 
@@ -40,10 +41,12 @@ internal static class ArgumentEffects
         // Every occurrence counts: whichever one the CLI keeps, we have looked at it.
         var values = invocation.Arguments.Options.Where(o => o.Argument.Name == rule.Option).SelectMany(o => o.Values).ToList();
         ValueWords read;
+        if (values.Count == 0 && FromInputDocument(invocation, command, rule) is { } fromDocument)
+            values = fromDocument; // typed tools pass their whole input as --cli-input-json
         if (values.Count > 0)
             read = ArgumentValues.Read(values, rule, language);
-        else if (InputFileOptions.FirstOrDefault(invocation.Arguments.Has) is { } input)
-            read = ValueWords.Unreadable($"{rule.Option} may come from {input}"); // the whole request is in a document we do not parse
+        else if (InputFileOptions.FirstOrDefault(invocation.Arguments.Has) is { } input && !HasInlineJson(invocation))
+            read = ValueWords.Unreadable($"{rule.Option} may come from {input}"); // a file or YAML document we do not parse
         else
             return null; // the CLI refuses the command without it
         if (read.Unknown)
@@ -69,6 +72,33 @@ internal static class ArgumentEffects
         var verbs = string.Join(", ", matched.Select(m => m.Word.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal));
         return new ArgumentEffect(actions.ToArray(), access, $"{rule.Option}: {verbs}");
     }
+
+    /// <summary>The option's member in an inline <c>--cli-input-json</c> document, as the values the option would have
+    /// been given: a string member's text, anything else as JSON. Every duplicate key counts (the CLI's JSON reader keeps
+    /// the last, we look at all). Null when there is no inline document; empty when it lacks the member.</summary>
+    private static List<string>? FromInputDocument(AwsInvocation invocation, CommandDescriptor command, CommandRule rule)
+    {
+        if (!HasInlineJson(invocation) || command.FindArgument(rule.Option)?.Member is not { } member)
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(InlineJson(invocation)!);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return null;
+            return document.RootElement.EnumerateObject().Where(p => p.Name == member)
+                .Select(p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()).ToList();
+        }
+        catch (JsonException)
+        {
+            return null; // not JSON: the CLI refuses it before sending anything
+        }
+    }
+
+    private static bool HasInlineJson(AwsInvocation invocation) => InlineJson(invocation) is not null;
+
+    private static string? InlineJson(AwsInvocation invocation) =>
+        invocation.Arguments.Options.Where(o => o.Argument.Name == InputFileOptions[0]).SelectMany(o => o.Values).LastOrDefault() is { } text &&
+        text.TrimStart() is ['{' or '[', ..] ? text : null; // else file:// or a URL the CLI loads
 
     private static ArgumentEffect Worst(CommandRule rule, LanguageRule language, string why)
     {

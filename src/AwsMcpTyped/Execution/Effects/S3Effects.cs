@@ -17,6 +17,8 @@ internal static class S3Effects
         var paths = arguments.Positionals.Select(p => p.Value).ToList();
         var direction = paths.Count switch
         {
+            0 => "none",
+            1 when IsS3(paths[0]) && Bucket(paths[0]).Length == 0 => "none", // 's3://': awscli lists every bucket
             1 when IsS3(paths[0]) => "s3",
             2 => $"{Side(paths[0])}>{Side(paths[1])}",
             _ => null,
@@ -38,6 +40,9 @@ internal static class S3Effects
         }
         return new ArgumentEffect(actions.ToArray(), access, string.Join(' ', why));
     }
+
+    /// <summary>The bucket as awscli's find_bucket_key reads it: up to the first '/' after the scheme.</summary>
+    private static string Bucket(string path) => path[5..].Split('/')[0];
 
     private static string Side(string path) => IsS3(path) ? "s3" : "local";
 

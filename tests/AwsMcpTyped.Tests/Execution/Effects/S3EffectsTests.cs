@@ -28,7 +28,10 @@ public sealed class S3EffectsTests
         { "aws s3 rb s3://b", "destructive", "s3:DeleteBucket" },
         { "aws s3 rb s3://b --force", "destructive", "s3:DeleteBucket s3:DeleteObject s3:ListBucket" },
         { "aws s3 mb s3://b", "write", "s3:CreateBucket" },
-        { "aws s3 ls s3://b", "read", "-" },
+        { "aws s3 ls s3://b", "read", "s3:ListBucket" },
+        { "aws s3 ls s3://b/p/ --recursive", "read", "s3:ListBucket" },
+        { "aws s3 ls", "read", "s3:ListAllMyBuckets" },
+        { "aws s3 ls s3://", "read", "s3:ListAllMyBuckets" }, // awscli reads a path without a bucket as every bucket
         { "aws s3 presign s3://b/k", "sensitive-read", "-" },
     };
 

@@ -94,6 +94,16 @@ public sealed class StatementEffectsTests
         { Rds + Quote(" file://q.sql"), "write", "-" }, // the CLI loads only a value that starts with file://
 
         // DynamoDB PartiQL: the verbs decide the class, SELECT included.
+        // Typed tools pass the whole input as --cli-input-json: the statement is read from it, every duplicate key counts,
+        // an explicit option is read too, and a document loaded from a file is unknown.
+        { "aws dynamodb execute-statement --cli-input-json " + Quote("{\"Statement\": \"SELECT * FROM t\"}"), "read", "dynamodb:PartiQLSelect" },
+        { "aws dynamodb execute-statement --cli-input-json " + Quote("{\"Statement\": \"DELETE FROM t WHERE pk = 'a'\"}"), "destructive", "dynamodb:DeleteItem dynamodb:PartiQLDelete" },
+        { "aws dynamodb execute-statement --cli-input-json " + Quote("{\"Statement\": \"SELECT * FROM t\", \"Statement\": \"DELETE FROM t\"}"), "destructive", "dynamodb:DeleteItem dynamodb:PartiQLDelete dynamodb:PartiQLSelect" },
+        { "aws dynamodb execute-statement --cli-input-json " + Quote("{\"Statement\": \"DEL\\u0045TE FROM t\"}"), "destructive", "dynamodb:DeleteItem dynamodb:PartiQLDelete" },
+        { "aws dynamodb batch-write-item --cli-input-json " + Quote("{\"RequestItems\": {\"t\": [{\"PutRequest\": {\"Item\": {\"k\": {\"S\": \"a\"}}}}]}}"), "write", "dynamodb:BatchWriteItem dynamodb:PutItem" },
+        { "aws dynamodb batch-write-item --cli-input-json " + Quote("{\"RequestItems\": {\"t\": [{\"DeleteRequest\": {\"Key\": {\"k\": {\"S\": \"a\"}}}}]}}"), "destructive", "dynamodb:BatchWriteItem dynamodb:DeleteItem" },
+        { "aws athena start-query-execution --cli-input-json " + Quote("{\"QueryString\": \"DROP TABLE t\"}"), "destructive", "athena:StartQueryExecution" },
+
         { Ddb + Quote("SELECT * FROM t WHERE pk = 'a'"), "read", "dynamodb:PartiQLSelect" },
         { Ddb + Quote("SELECT * FROM t WHERE a = 'DELETE'"), "read", "dynamodb:PartiQLSelect" },
         { Ddb + Quote("SELECT * FROM \"DELETE\""), "read", "dynamodb:PartiQLSelect" },
