@@ -29,7 +29,7 @@ internal sealed class TypedToolRegistry(AwsCatalogue catalogue, CommandExecutor 
     /// <summary>Adds a service's operations; returns how many tools were added (0 if it was already enabled).</summary>
     public int Enable(ServiceDescriptor service)
     {
-        var operations = Operations(service).ToLookup(c => executor.Policy.MayList(service.Name, c));
+        var operations = Operations(service).ToLookup(c => executor.MayList(service, c));
         var tools = operations[true].Select(c => new TypedOperationTool(catalogue, executor, service, c)).ToList();
         lock (_lock)
         {

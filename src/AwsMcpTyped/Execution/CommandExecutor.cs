@@ -73,6 +73,13 @@ public sealed class CommandExecutor
         return result;
     }
 
+    /// <summary>Whether a typed tool is listed: the policy may let the command run with some arguments (a PartiQL
+    /// SELECT is a read even where the statement tool is a write).</summary>
+    public bool MayList(ServiceDescriptor service, CommandDescriptor command) =>
+        Policy.MayList(service.Name, command) ||
+        (ArgumentEffects.MildestClass(service.Name, command) is var mildest && mildest != command.Access &&
+         Policy.MayList(service.Name, command with { Access = mildest }));
+
     /// <summary>Leaves the audit line of a call the policy refused before it became a command line (a typed tool it
     /// withholds): every call, refused or run, leaves one.</summary>
     public void AuditRefusal(string caller, string command, string reason, PolicyRule? rule) =>

@@ -19,6 +19,16 @@ internal static class ArgumentEffects
     /// complete list of IAM actions the command performs with these arguments, and its class.</summary>
     public static ArgumentEffect? Of(AwsInvocation invocation) => Of(invocation, EffectRules.Default);
 
+    /// <summary>The mildest class the command can have with some arguments: a PartiQL statement tool is a read when
+    /// it runs a SELECT, so read-only mode lists it (and refuses it when the statement writes).</summary>
+    public static AccessClass MildestClass(string service, CommandDescriptor command)
+    {
+        var authoritative = EffectRules.Default.For(service, command.Name)
+            .Select(rule => EffectRules.Default.Languages[rule.Language]).Where(language => language.Authoritative).ToList();
+        return authoritative.Count == 0 ? command.Access
+            : authoritative.SelectMany(l => l.Words.Values).Select(w => w.Access ?? AccessClass.Read).Aggregate(command.Access, Strictness.Min);
+    }
+
     internal static ArgumentEffect? Of(AwsInvocation invocation, EffectRules rules)
     {
         if (invocation.Service is not { } service || invocation.Command is not { } command)

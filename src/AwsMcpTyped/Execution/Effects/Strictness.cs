@@ -17,4 +17,6 @@ internal static class Strictness
     };
 
     public static AccessClass Max(AccessClass a, AccessClass b) => Rank(a) >= Rank(b) ? a : b;
+
+    public static AccessClass Min(AccessClass a, AccessClass b) => Rank(a) <= Rank(b) ? a : b;
 }
