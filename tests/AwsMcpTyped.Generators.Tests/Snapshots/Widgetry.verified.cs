@@ -88,7 +88,7 @@ public static partial class Widgetry
                     new("--cli-input-json", null, ArgumentType.String, ArgumentFlags.None),
                     new("--generate-cli-skeleton", null, ArgumentType.String, ArgumentFlags.None),
                 ]),
-            new("list-web-acls", "ListWebACLs", CommandKind.Operation, AccessClass.Read, CommandFlags.None, [],
+            new("list-web-acls", "ListWebACLs", CommandKind.Operation, AccessClass.Read, CommandFlags.None, ["widgets:ListWebACLs"],
                 [
                     new("--cli-input-json", null, ArgumentType.String, ArgumentFlags.None),
                     new("--generate-cli-skeleton", null, ArgumentType.String, ArgumentFlags.None),
