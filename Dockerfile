@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # awsmcp: the MCP server with the pinned AWS CLI v1 it validates commands against.
 #   docker build -t awsmcp .
-#   docker run -i --rm -v ~/.aws:/home/awsmcp/.aws:ro -e AWS_PROFILE -e AWS_REGION awsmcp          (stdio)
+#   docker run -i --rm -v ~/.aws:/home/awsmcp/.aws:ro -e AWS_PROFILE -e AWS_DEFAULT_REGION awsmcp          (stdio)
 #   docker run --rm -p 127.0.0.1:8000:8000 -e AWS_MCP_HTTP_TOKEN ... awsmcp serve --http --host 0.0.0.0 --port 8000
 # No HEALTHCHECK: the default transport is stdio, where there is nothing to probe; for --http the orchestrator can
 # probe /mcp (GET answers 405 once the server is up).

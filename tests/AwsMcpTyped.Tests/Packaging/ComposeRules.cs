@@ -5,7 +5,7 @@ namespace AwsMcpTyped.Tests.Packaging;
 
 /// <summary>
 /// Checks on the compose files (read as YAML; `docker compose config` runs in GitHub CI): the stdio service mounts
-/// ~/.aws read-only into the image user's home and passes AWS_PROFILE/AWS_REGION with defaults; the HTTP service
+/// ~/.aws read-only into the image user's home and passes AWS_PROFILE/AWS_DEFAULT_REGION with defaults; the HTTP service
 /// publishes on 127.0.0.1 only and requires a token; every AWS_MCP_* setting is one the README documents.
 /// </summary>
 internal static partial class ComposeRules
@@ -53,7 +53,7 @@ internal static partial class ComposeRules
         else if (aws != $"~/.aws:{home}/.aws:ro")
             errors.Add($"{StdioService}: mount ~/.aws read-only at {home}/.aws (`~/.aws:{home}/.aws:ro`), not `{aws}`");
         var env = Environment(service);
-        foreach (var name in new[] { "AWS_PROFILE", "AWS_REGION" })
+        foreach (var name in new[] { "AWS_PROFILE", "AWS_DEFAULT_REGION" }) // AWS_DEFAULT_REGION: the one both CLI versions read
         {
             if (!env.TryGetValue(name, out var value) || !value.StartsWith("${" + name + ":-", StringComparison.Ordinal))
                 errors.Add($"{StdioService}: environment {name}: ${{{name}:-default}} (passed through, with a default)");

@@ -30,7 +30,7 @@ public sealed class ComposeTests
     [InlineData("      - ~/.aws:/home/awsmcp/.aws:ro\n", "      - ./work:/home/awsmcp/work\n", "mount ~/.aws")]
     [InlineData("stdin_open: true", "stdin_open: false", "stdin_open")]
     [InlineData("AWS_PROFILE: ${AWS_PROFILE:-default}", "AWS_PROFILE: default", "AWS_PROFILE")]
-    [InlineData("AWS_REGION: ${AWS_REGION:-us-east-1}", "AWS_REGION: ${AWS_REGION:?set a region}", "no required (:?)")]
+    [InlineData("AWS_DEFAULT_REGION: ${AWS_DEFAULT_REGION:-us-east-1}", "AWS_DEFAULT_REGION: ${AWS_DEFAULT_REGION:?set a region}", "no required (:?)")]
     [InlineData("AWS_MCP_TIMEOUT: ${AWS_MCP_TIMEOUT:-300}", "AWS_MCP_TIME_OUT: 300", "AWS_MCP_TIME_OUT: not a setting")]
     [InlineData("  awsmcp:\n", "  aws-mcp:\n", "service awsmcp is missing")]
     public void Stdio_rules_catch_their_mistakes(string find, string replace, string expected) =>
