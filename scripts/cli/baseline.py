@@ -59,7 +59,8 @@ e. If the output shape has a ``payload`` member (``shape.payload`` names a
    positional argument ``outfile`` (required, member null, not hidden).
 
 f. Unless rule e added ``outfile``, add ``--cli-input-json`` and
-   ``--generate-cli-skeleton`` (member null, not required, not hidden).  The
+   ``--generate-cli-skeleton`` (member null, not required, not hidden); AWS
+   CLI v2 also adds ``--cli-input-yaml`` (the only dialect rule here).  The
    CLI does not offer JSON input/skeletons for streaming-output commands.
 
 g. For every waiter ``W`` of ``waiters-2.json`` (key ``waiters``): command
@@ -90,6 +91,8 @@ from typing import Any
 import botocore
 from botocore import xform_name
 
+import cli_dialect
+
 #: botocore's bundled data directory (what the installed CLI uses).
 BOTOCORE_DATA = Path(botocore.__file__).parent / "data"
 
@@ -101,8 +104,11 @@ def default_data_dir() -> Path:
     """The vendored ``botocore-data`` if present, else the installed botocore data."""
     return VENDORED_DATA if VENDORED_DATA.is_dir() else BOTOCORE_DATA
 
-#: Arguments the CLI adds to every non-streaming operation command (rule f).
-JSON_HELPERS = ("--cli-input-json", "--generate-cli-skeleton")
+#: Arguments the CLI adds to every non-streaming operation command (rule f), per dialect.
+JSON_HELPERS = {
+    "v1": ("--cli-input-json", "--generate-cli-skeleton"),
+    "v2": ("--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton"),
+}[cli_dialect.DIALECT]
 
 
 def deep_merge(base: dict, extra: dict) -> None:

@@ -46,6 +46,8 @@ from typing import Any, Iterator
 
 # Isolation must happen before awscli/botocore read any configuration, which
 # only occurs when a session is created; importing the modules is harmless.
+# cli_dialect picks the CLI (installed v1, or a v2 source tree) before awscli is imported.
+import cli_dialect  # noqa: F401  (must come first)
 import awscli
 import botocore
 from awscli.arguments import CLIArgument
@@ -53,7 +55,7 @@ from awscli.clidriver import CLIDriver, ServiceCommand, ServiceOperation, create
 from awscli.customizations.commands import BasicCommand
 
 AWSCLI_VERSION: str = awscli.__version__
-BOTOCORE_VERSION: str = botocore.__version__
+BOTOCORE_VERSION: str = cli_dialect.models_version(botocore.__version__)
 
 
 @dataclass
@@ -140,7 +142,14 @@ def iter_services(driver: CLIDriver) -> Iterator[ServiceNode]:
 
 
 def iter_commands(service: ServiceNode) -> Iterator[CommandNode]:
-    """Yield every emitted command below a top-level command (unsorted)."""
+    """Yield every emitted command below a top-level command (unsorted).
+
+    A custom top-level command that takes arguments itself (v2's ``login`` and
+    ``logout``) is emitted as a command with the empty name.
+    """
+    if isinstance(service.command, BasicCommand) and service.command.arg_table:
+        yield CommandNode(service.name, "", service.command, service.hidden,
+                          sorted(_child_table(service.command)))
     yield from _walk(service.name, [], service.command, parent_hidden=False)
 
 

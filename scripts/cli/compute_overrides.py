@@ -11,6 +11,8 @@ part of the delta; they live in ``cli-customizations.json``.
 SCHEMA (every key optional; all maps and lists sorted)::
 
     {
+      "removedServices": ["<botocore name>", ...],
+          # botocore services the CLI does not expose at all (v2: sms-voice)
       "serviceRenames": {"<botocore name>": "<cli name>"},
           # the botocore service is exposed under another top-level name
       "serviceAliases": {"<cli alias>": "<botocore name>"},
@@ -63,11 +65,12 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import cli_dialect  # noqa: F401  (picks the CLI before botocore is imported)
 import baseline as baseline_rules
-from jsonio import REPO_ROOT, read_json, write_json
+from jsonio import read_json, write_json
 
-DEFAULT_GOLDEN = REPO_ROOT / "tests" / "golden" / "cli-commands.json.gz"
-DEFAULT_OUTPUT = REPO_ROOT / "generators" / "data" / "cli-overrides.json"
+DEFAULT_GOLDEN = cli_dialect.golden_path()
+DEFAULT_OUTPUT = cli_dialect.data_path("cli-overrides.json")
 
 ARGUMENT_FIELDS = ("required", "hidden", "positional", "member")
 
@@ -150,9 +153,7 @@ def compute_overrides(golden: dict, baseline: dict[str, dict], data_dir: Path) -
             aliases[cli_name] = botocore_name
         else:
             renames[botocore_name] = cli_name
-    unexposed = set(baseline) - set(mapping.values())
-    if unexposed:
-        raise SystemExit(f"botocore services missing from the CLI: {sorted(unexposed)}")
+    unexposed = sorted(set(baseline) - set(mapping.values()))
 
     added_commands: dict[str, dict[str, str]] = {}
     removed_commands: dict[str, list[str]] = {}
@@ -203,6 +204,7 @@ def compute_overrides(golden: dict, baseline: dict[str, dict], data_dir: Path) -
 
     hidden_services = sorted(s["name"] for s in services if s["hidden"])
     overrides = {
+        "removedServices": unexposed,
         "serviceRenames": dict(sorted(renames.items())),
         "serviceAliases": dict(sorted(aliases.items())),
         "hiddenServices": hidden_services,
@@ -244,6 +246,7 @@ def check_data_version(data_dir: Path, expected: str) -> None:
 def delta_sizes(overrides: dict[str, Any]) -> dict[str, int]:
     """Number of entries of each kind in an overrides document (for reports)."""
     sizes = {
+        "removedServices": len(overrides["removedServices"]),
         "serviceRenames": len(overrides["serviceRenames"]),
         "serviceAliases": len(overrides["serviceAliases"]),
         "hiddenServices": len(overrides["hiddenServices"]),

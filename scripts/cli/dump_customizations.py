@@ -47,6 +47,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import cli_dialect  # noqa: F401  (picks the CLI before awscli is imported)
 from awscli.bcdoc import docevents
 from awscli.bcdoc.restdoc import ReSTDocument
 from awscli.customizations.commands import BasicCommand
@@ -56,7 +57,7 @@ import cli_tables
 from jsonio import REPO_ROOT, write_json
 from rst_text import rst_to_text
 
-DEFAULT_OUTPUT = REPO_ROOT / "generators" / "data" / "cli-customizations.json"
+DEFAULT_OUTPUT = cli_dialect.data_path("cli-customizations.json")
 
 _SECTION = re.compile(r"^([A-Z][A-Z ]+)$", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
@@ -167,7 +168,7 @@ def describe_command(node: cli_tables.CommandNode) -> dict[str, Any]:
         "synopsis": renderer.synopsis(),
         "arguments": sorted(arguments, key=lambda a: a["name"]),
         "examples": renderer.examples(),
-        "helpPage": renderer.help_page(f"aws {node.service} {node.name}", summary),
+        "helpPage": renderer.help_page(" ".join(p for p in ("aws", node.service, node.name) if p), summary),
     }
 
 

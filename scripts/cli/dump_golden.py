@@ -38,10 +38,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+import cli_dialect
 import cli_tables
 from jsonio import REPO_ROOT, write_json_gz
 
-DEFAULT_OUTPUT = REPO_ROOT / "tests" / "golden" / "cli-commands.json.gz"
+DEFAULT_OUTPUT = cli_dialect.golden_path()
 
 
 def build_golden() -> dict[str, Any]:

@@ -24,7 +24,8 @@ import baseline as baseline_rules
 def cli_services(baseline: dict[str, dict], overrides: dict) -> dict[str, str]:
     """Map every model-driven CLI service name to its botocore service name."""
     renames: dict[str, str] = overrides.get("serviceRenames", {})
-    services = {renames.get(name, name): name for name in baseline}
+    removed = set(overrides.get("removedServices", []))
+    services = {renames.get(name, name): name for name in baseline if name not in removed}
     for alias, target in overrides.get("serviceAliases", {}).items():
         services[alias] = target
     return services

@@ -25,14 +25,15 @@ import sys
 from pathlib import Path
 from typing import Any, Iterator
 
+import cli_dialect  # noqa: F401  (picks the CLI before botocore is imported)
 import baseline as baseline_rules
 import overrides as overrides_mod
 from compute_overrides import check_data_version
-from jsonio import REPO_ROOT, read_json
+from jsonio import read_json
 
-GOLDEN = REPO_ROOT / "tests" / "golden" / "cli-commands.json.gz"
-OVERRIDES = REPO_ROOT / "generators" / "data" / "cli-overrides.json"
-CUSTOMIZATIONS = REPO_ROOT / "generators" / "data" / "cli-customizations.json"
+GOLDEN = cli_dialect.golden_path()
+OVERRIDES = cli_dialect.data_path("cli-overrides.json")
+CUSTOMIZATIONS = cli_dialect.data_path("cli-customizations.json")
 
 
 def differences(expected: Any, actual: Any, path: str = "") -> Iterator[str]:
