@@ -15,19 +15,52 @@ namespace AwsMcpTyped.Catalogue;
 public sealed class AwsCatalogue
 {
     private readonly FrozenDictionary<string, ServiceEntry> _entries;
-    private readonly DetailStore _details = new();
+    private readonly DetailStore _details;
+    private readonly AwsCatalogue? _merged;
+    private readonly AwsCatalogue?[] _views = new AwsCatalogue?[2];
 
-    private AwsCatalogue(IEnumerable<ServiceEntry> entries)
+    private AwsCatalogue(IEnumerable<ServiceEntry> entries, CliDialects dialect, AwsCatalogue? merged)
     {
         _entries = entries.ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);
         ServiceNames = _entries.Keys.Order(StringComparer.Ordinal).ToArray();
+        Dialect = dialect;
+        _merged = merged;
+        _details = merged?._details ?? new DetailStore();
     }
 
     /// <summary>How many services' details stay decompressed (most recently used first).</summary>
     public const int DetailCacheCapacity = DetailStore.DefaultCapacity;
 
-    /// <summary>The catalogue built into this assembly.</summary>
-    public static AwsCatalogue Default { get; } = new(CatalogueServices.All);
+    /// <summary>The catalogue built into this assembly: every service, command and argument of both CLI versions, each
+    /// marked with the versions that have it. Validate and describe with <see cref="ForDialect"/> instead.</summary>
+    public static AwsCatalogue Default { get; } = new(CatalogueServices.All, CliDialects.All, null);
+
+    /// <summary>The CLI versions this catalogue describes: <see cref="CliDialects.All"/> for the merged one.</summary>
+    public CliDialects Dialect { get; }
+
+    /// <summary>The catalogue of both CLI versions this one is a view of (itself when it is that one): what tells a
+    /// command of the other version from an unknown one.</summary>
+    public AwsCatalogue Merged => _merged ?? this;
+
+    /// <summary>The catalogue as one CLI version has it (<see cref="CliDialects.V1"/> or <see cref="CliDialects.V2"/>):
+    /// only that version's services, commands and arguments. Views are built once and share the details.</summary>
+    public AwsCatalogue ForDialect(CliDialects dialect)
+    {
+        if (dialect is not (CliDialects.V1 or CliDialects.V2))
+            throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "one CLI version: V1 or V2");
+        var merged = Merged;
+        ref var view = ref merged._views[dialect == CliDialects.V1 ? 0 : 1];
+        if (view is null)
+        {
+            var entries = merged._entries.Values.Where(e => (e.Dialects & dialect) != 0).Select(e =>
+            {
+                var table = new Lazy<ServiceDescriptor>(() => e.Load().For(dialect));
+                return e with { Load = () => table.Value, Dialects = dialect };
+            });
+            Interlocked.CompareExchange(ref view, new AwsCatalogue(entries, dialect, merged), null);
+        }
+        return view!;
+    }
 
     /// <summary>The botocore version the catalogue was generated from.</summary>
     public string BotocoreVersion { get; } = Metadata("BotocoreVersion") ?? "unknown";

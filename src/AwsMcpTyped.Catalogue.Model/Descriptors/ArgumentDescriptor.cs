@@ -43,4 +43,8 @@ public sealed record ArgumentDescriptor(string Name, string? Member, ArgumentTyp
     public bool IsPositional => (Flags & ArgumentFlags.Positional) != 0;
     public bool IsNegation => (Flags & ArgumentFlags.Negation) != 0;
     public bool IsSensitive => (Flags & ArgumentFlags.Sensitive) != 0;
+
+    /// <summary>The CLI versions whose command has this argument. A command may list one name twice with disjoint
+    /// dialects when the versions disagree about it (v2 requires <c>iam enable-mfa-device --authentication-code1</c>).</summary>
+    public CliDialects Dialects { get; init; } = CliDialects.All;
 }

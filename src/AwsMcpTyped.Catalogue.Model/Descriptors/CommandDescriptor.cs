@@ -17,6 +17,9 @@ public sealed record CommandDescriptor(
 {
     public bool IsHidden => (Flags & CommandFlags.Hidden) != 0;
 
+    /// <summary>The CLI versions that have this command.</summary>
+    public CliDialects Dialects { get; init; } = CliDialects.All;
+
     /// <summary>The one-line summary lives in the service detail, loaded on demand.</summary>
     public ArgumentDescriptor? FindArgument(string name)
     {

@@ -12,4 +12,22 @@ public sealed record ServiceDescriptor(
     string? FullName,
     string? AliasOf,
     bool Hidden,
-    IReadOnlyList<CommandDescriptor> Commands);
+    IReadOnlyList<CommandDescriptor> Commands)
+{
+    /// <summary>The CLI versions that have this top-level command (v1 only: runtime.sagemaker, sms-voice; v2 only:
+    /// ddb, login, logout).</summary>
+    public CliDialects Dialects { get; init; } = CliDialects.All;
+
+    /// <summary>This service as one CLI version has it: only that version's commands and arguments.</summary>
+    public ServiceDescriptor For(CliDialects dialect) =>
+        Commands.All(c => c.Dialects.HasFlag(dialect) && c.Arguments.All(a => a.Dialects.HasFlag(dialect)))
+            ? this
+            : this with
+            {
+                Commands = Commands.Where(c => (c.Dialects & dialect) != 0)
+                    .Select(c => c.Arguments.All(a => a.Dialects.HasFlag(dialect))
+                        ? c
+                        : c with { Arguments = c.Arguments.Where(a => (a.Dialects & dialect) != 0).ToList() })
+                    .ToList(),
+            };
+}
