@@ -42,6 +42,10 @@ public sealed class AwsCatalogue
     /// command of the other version from an unknown one.</summary>
     public AwsCatalogue Merged => _merged ?? this;
 
+    /// <summary>This catalogue when it is one version's view, else v2's (the version users run): what validation and
+    /// describe read when nothing says which CLI is installed.</summary>
+    public AwsCatalogue SingleVersion => Dialect == CliDialects.All ? ForDialect(CliDialects.V2) : this;
+
     /// <summary>The catalogue as one CLI version has it (<see cref="CliDialects.V1"/> or <see cref="CliDialects.V2"/>):
     /// only that version's services, commands and arguments. Views are built once and share the details.</summary>
     public AwsCatalogue ForDialect(CliDialects dialect)

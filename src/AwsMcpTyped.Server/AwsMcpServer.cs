@@ -52,6 +52,8 @@ public static class AwsMcpServer
     /// </summary>
     public static void AddTo(McpServerOptions options, ServerSettings settings, AwsCatalogue catalogue, CommandExecutor executor)
     {
+        // Which CLI version is installed decides what validation and describe accept: learn it beside the start-up.
+        _ = Task.Run(executor.CatalogueAsync);
         if (options.Handlers.ListToolsHandler is not null || options.Handlers.CallToolHandler is not null)
         {
             throw new InvalidOperationException("AwsMcpTyped serves its typed tools through ListToolsHandler/CallToolHandler, and this server " +
@@ -84,7 +86,7 @@ public static class AwsMcpServer
         var tools = options.ToolCollection ??= [];
         foreach (var tool in new McpServerTool[]
         {
-            new DescribeCommandTool(new CommandDescriber(catalogue)), new ExecuteCommandTool(executor),
+            new DescribeCommandTool(executor), new ExecuteCommandTool(executor),
             new SuggestCommandsTool(suggester), new EnableServiceTool(catalogue, registry),
         })
             tools.Add(tool);

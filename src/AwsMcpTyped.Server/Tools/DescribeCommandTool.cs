@@ -1,13 +1,17 @@
 using System.Text.Json;
 using AwsMcpTyped.Describe;
+using AwsMcpTyped.Execution;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
 namespace AwsMcpTyped.Server.Tools;
 
-/// <summary>describe_command(service, command?, parameter?): help from the built-in catalogue.</summary>
-internal sealed class DescribeCommandTool(CommandDescriber describer) : FixedTool
+/// <summary>describe_command(service, command?, parameter?): help from the built-in catalogue, for the installed CLI's
+/// version (the executor's view: what execute_command will accept).</summary>
+internal sealed class DescribeCommandTool(CommandExecutor executor) : FixedTool
 {
+    private CommandDescriber? _describer;
+
     public override Tool ProtocolTool { get; } = new()
     {
         Name = "describe_command",
@@ -26,12 +30,13 @@ internal sealed class DescribeCommandTool(CommandDescriber describer) : FixedToo
         Annotations = new ToolAnnotations { Title = "Describe an AWS CLI command", ReadOnlyHint = true, DestructiveHint = false, IdempotentHint = true, OpenWorldHint = false },
     };
 
-    protected override ValueTask<CallToolResult> RunAsync(IDictionary<string, JsonElement> arguments, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
+    protected override async ValueTask<CallToolResult> RunAsync(IDictionary<string, JsonElement> arguments, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
         var service = ToolResults.OptionalString(arguments, "service");
         if (string.IsNullOrWhiteSpace(service))
-            return ValueTask.FromResult(ToolResults.Error("'service' is required, e.g. {\"service\":\"s3\"}."));
-        var result = describer.Describe(service, ToolResults.OptionalString(arguments, "command"), ToolResults.OptionalString(arguments, "parameter"));
-        return ValueTask.FromResult(ToolResults.Text(result.Text, result.IsError));
+            return ToolResults.Error("'service' is required, e.g. {\"service\":\"s3\"}.");
+        _describer ??= new CommandDescriber(await executor.CatalogueAsync().WaitAsync(cancellationToken));
+        var result = _describer.Describe(service, ToolResults.OptionalString(arguments, "command"), ToolResults.OptionalString(arguments, "parameter"));
+        return ToolResults.Text(result.Text, result.IsError);
     }
 }

@@ -88,7 +88,14 @@ internal sealed class TypedOperationTool(AwsCatalogue catalogue, CommandExecutor
             input[name] = JsonNode.Parse(value.GetRawText());
         var words = new List<string> { "aws", service.Name };
         words.AddRange(command.Name.Split(' '));
+        // The schema takes blobs in base64. v2 reads them so when told (whatever the profile's cli_binary_format says);
+        // v1 only takes them raw, so they go decoded, and binary that is not text cannot go at all.
+        var v2 = (await executor.CatalogueAsync().WaitAsync(cancellationToken)).Dialect == CliDialects.V2;
+        if (!v2 && TypedBlobs.DecodeForV1(input, ProtocolTool.InputSchema) is { } blobProblem)
+            return ToolResults.Error(blobProblem);
         words.AddRange(["--cli-input-json", input.ToJsonString(), "--output", "json"]);
+        if (v2)
+            words.AddRange(["--cli-binary-format", "base64"]);
         if (maxItems is not null)
             words.AddRange(["--max-items", maxItems.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         if (startingToken is not null)

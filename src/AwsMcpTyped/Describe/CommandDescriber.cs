@@ -14,21 +14,28 @@ namespace AwsMcpTyped.Describe;
 /// </list>
 /// Unknown names give a short error with the nearest known names.
 /// </summary>
+/// <remarks>It describes one CLI version: <paramref name="catalogue"/> as a version's view, or the merged catalogue
+/// read as v2's; a name only the other version has gets a message that says so.</remarks>
 public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBudget.DefaultCharacters)
 {
+    private readonly AwsCatalogue _catalogue = catalogue.SingleVersion;
+    private readonly Execution.Validation.OtherCliVersion _other = new(catalogue.SingleVersion);
+
     public DescribeResult Describe(string service, string? command = null, string? parameter = null)
     {
         var serviceName = Normalize(service);
         if (serviceName.StartsWith("aws ", StringComparison.Ordinal))
             serviceName = serviceName[4..].Trim();
-        var descriptor = catalogue.FindService(serviceName);
+        var descriptor = _catalogue.FindService(serviceName);
         if (descriptor is null)
         {
+            if (_other.Service(serviceName) is { } otherVersion)
+                return DescribeResult.Error(otherVersion);
             return DescribeResult.Error(
-                $"Unknown service '{service}'.{NameSuggester.DidYouMean(serviceName, catalogue.VisibleServiceNames)} " +
+                $"Unknown service '{service}'.{NameSuggester.DidYouMean(serviceName, _catalogue.VisibleServiceNames)} " +
                 "Call describe_command with a service from the AWS CLI (e.g. \"ec2\", \"s3\", \"s3api\", \"lambda\").");
         }
-        var detail = catalogue.GetDetail(descriptor);
+        var detail = _catalogue.GetDetail(descriptor);
         var commandName = command is null ? null : Normalize(command);
         if (string.IsNullOrEmpty(commandName))
             return DescribeResult.Page(new ServicePage(descriptor, detail).Render(budget));
@@ -41,10 +48,12 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
             if (detail.RemovedCommands.TryGetValue(commandName, out var removedOperation))
             {
                 return DescribeResult.Error(
-                    $"'{descriptor.Name} {commandName}' ({removedOperation}) is in the AWS API but AWS CLI v1 does not offer it " +
+                    $"'{descriptor.Name} {commandName}' ({removedOperation}) is in the AWS API but the AWS CLI does not offer it " +
                     "(event-stream operations and operations replaced by CLI customizations are left out). Use an SDK for it, or " +
                     $"call describe_command with service=\"{descriptor.Name}\" for the commands the CLI has.");
             }
+            if (_other.Command(descriptor.Name, commandName) is { } otherVersion)
+                return DescribeResult.Error(otherVersion);
             if (detail.CustomCommands.TryGetValue(commandName, out var group) || descriptor.Commands.Any(c => c.Name.StartsWith(commandName + " ", StringComparison.Ordinal)))
                 return DescribeResult.Page(GroupPage(descriptor, detail, commandName, group?.HelpPage));
             return DescribeResult.Error(
@@ -57,13 +66,15 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
             var page = found.Kind == CommandKind.Custom
                 ? PageBudget.Trim(CustomCommandPage.Render(found, detail.CustomCommands.GetValueOrDefault(found.Name)),
                     "Describe one option with parameter=\"--name\".", budget)
-                : new CommandPage(detail, found).Render(budget);
+                : new CommandPage(detail, found, _catalogue.Dialect).Render(budget);
             return DescribeResult.Page(page);
         }
 
         var argument = FindArgument(found, parameter.Trim());
         if (argument is null)
         {
+            if (_other.Argument(descriptor.Name, found.Name, "--" + parameter.Trim().TrimStart('-').ToLowerInvariant()) is { } otherVersion)
+                return DescribeResult.Error(otherVersion);
             return DescribeResult.Error(
                 $"Unknown parameter '{parameter}' for '{descriptor.Name} {found.Name}'.{NameSuggester.DidYouMean(parameter.Trim().TrimStart('-'), found.Arguments.Where(a => !a.IsHidden).Select(a => a.Name))}");
         }

@@ -11,7 +11,7 @@ namespace AwsMcpTyped.Describe;
 /// EXAMPLES, OUTPUT. Rendered from the model on demand; when the full page is over budget it is rendered again
 /// compactly (first paragraphs, shallower structures) before anything is cut.
 /// </summary>
-internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor command)
+internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor command, CliDialects dialect)
 {
     private readonly ShapeSyntax _syntax = new(detail);
 
@@ -84,7 +84,7 @@ internal sealed class CommandPage(ServiceDetail detail, CommandDescriptor comman
         }
 
         page.Append("GLOBAL OPTIONS\n");
-        TextWrapper.AppendWrapped(page, GlobalOptions.Summary, 2);
+        TextWrapper.AppendWrapped(page, GlobalOptions.Summary(dialect), 2);
         page.Append('\n');
 
         if (detail.CliExamples.TryGetValue(command.Name, out var cliExamples))

@@ -9,6 +9,15 @@ public sealed record AwsCliInstallation(string? Path)
 
     public bool IsInstalled => Path is not null;
 
+    /// <summary>Variables every aws stage gets, over the host's: without a terminal, AWS CLI v2 would pipe its output
+    /// through a pager (<c>less</c>) and wait, and with auto-prompt configured it would open an interactive prompt and
+    /// wait. v1 reads neither.</summary>
+    public static IReadOnlyDictionary<string, string?> NonInteractiveEnvironment { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["AWS_PAGER"] = "",
+        ["AWS_CLI_AUTO_PROMPT"] = "off",
+    };
+
     public static AwsCliInstallation Detect()
     {
         var configured = Environment.GetEnvironmentVariable(PathVariable);

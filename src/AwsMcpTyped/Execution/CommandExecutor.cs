@@ -18,7 +18,7 @@ namespace AwsMcpTyped.Execution;
 public sealed class CommandExecutor
 {
     private readonly AwsCatalogue _catalogue;
-    private readonly CommandValidator _validator;
+    private readonly Files.WorkingDirectory _workingDirectory;
     private readonly ExecutionPolicy _policy;
     private readonly IPipelineRunner? _runner;
     private readonly PolicyGate _gate;
@@ -27,6 +27,8 @@ public sealed class CommandExecutor
     private readonly SecretRedactor _redactor;
     private readonly IReadOnlyDictionary<string, string?> _awsEnvironment;
     private readonly CallTargetResolver _targets;
+    private readonly Lazy<Task<AwsCatalogue>> _installedCatalogue;
+    private readonly CommandValidator?[] _validators = new CommandValidator?[2];
 
     /// <param name="awsEnvironment">Changes to this process's environment for the aws stage (null removes a variable),
     /// for hosts that run the CLI with other settings than their own, and tests; region and profile are decided on
@@ -39,7 +41,8 @@ public sealed class CommandExecutor
         _targets = new CallTargetResolver(cli.Path, variable);
         _redactor = SecretRedactor.FromEnvironment(variable); // the credentials the CLI gets are the ones to mask
         _catalogue = catalogue;
-        _validator = new CommandValidator(catalogue, policy);
+        _workingDirectory = Files.WorkingDirectory.For(policy.WorkingDirectory);
+        _installedCatalogue = new(() => InstalledCatalogueAsync(catalogue, cli));
         _policy = policy;
         _runner = runner ?? (cli.Path is { } path ? new ProcessPipelineRunner(path) : null);
         var engine = new PolicyEngine(policy.Safety, CatalogueRuleActions.For(catalogue));
@@ -48,6 +51,27 @@ public sealed class CommandExecutor
             _ = Task.Run(engine.Prepare); // command rules' actions may load every command table (~1 s): off the start-up path
         _limiter = new CallLimiter(policy.MaxConcurrency, policy.CallsPerSecond);
         _audit = audit ?? AuditLog.Off;
+    }
+
+    /// <summary>The catalogue as the installed CLI has it: only its version's services, commands, arguments and global
+    /// options (v2, the version users run, when no CLI is installed or it does not say). Decided once, by asking the
+    /// CLI its version on first use; a catalogue given as one version's view is used as it is.</summary>
+    public Task<AwsCatalogue> CatalogueAsync() => _installedCatalogue.Value;
+
+    private static async Task<AwsCatalogue> InstalledCatalogueAsync(AwsCatalogue catalogue, AwsCliInstallation cli)
+    {
+        if (catalogue.Dialect != CliDialects.All)
+            return catalogue;
+        var major = cli.Path is null ? null : await AwsCliVersion.MajorAsync(cli.Path).ConfigureAwait(false);
+        return catalogue.ForDialect(major == 1 ? CliDialects.V1 : CliDialects.V2);
+    }
+
+    private CommandValidator ValidatorFor(AwsCatalogue view)
+    {
+        ref var validator = ref _validators[view.Dialect == CliDialects.V1 ? 0 : 1];
+        if (validator is null)
+            Interlocked.CompareExchange(ref validator, new CommandValidator(view, _policy), null);
+        return validator!;
     }
 
     /// <summary>What contains the processes this executor starts (said at startup and by describe).</summary>
@@ -108,7 +132,8 @@ public sealed class CommandExecutor
         if (options.Region is { } region && !AwsStageValidator.IsPlausibleRegion(region))
             return Invalid(new Rejection(RejectionKind.InvalidArgument, $"region '{region}' is not a region name (e.g. us-east-1)."));
 
-        var (command, rejection) = _validator.Validate(commandLine, timeout);
+        var view = await CatalogueAsync().WaitAsync(cancellationToken);
+        var (command, rejection) = ValidatorFor(view).Validate(commandLine, timeout);
         if (command is null)
             return Invalid(rejection!);
         call.Sensitive = SensitiveInput.Of(command, _catalogue);
@@ -133,11 +158,11 @@ public sealed class CommandExecutor
     private async Task<ExecutionResult> RunAsync(ValidatedCommand command, CallTarget? target, int timeout, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string?>(_awsEnvironment, StringComparer.Ordinal);
-        foreach (var (name, value) in target?.AwsEnvironment ?? new Dictionary<string, string?>())
+        foreach (var (name, value) in (target?.AwsEnvironment ?? new Dictionary<string, string?>()).Concat(AwsCliInstallation.NonInteractiveEnvironment))
             environment[name] = value;
 
         var outcome = await RunningPipelines.RunAsync(_runner!,
-            new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _validator.WorkingDirectory.Path), cancellationToken);
+            new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _workingDirectory.Path), cancellationToken);
         return Interpret(outcome);
     }
 

@@ -158,7 +158,7 @@ public sealed partial class DescribeTests
         var result = Describer.Describe("lambda", "invoke-with-response-stream");
         Assert.True(result.IsError);
         Assert.Contains("InvokeWithResponseStream", result.Text);
-        Assert.Contains("AWS CLI v1 does not offer it", result.Text);
+        Assert.Contains("the AWS CLI does not offer it", result.Text);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class RejectionTests(MotoServer moto)
         { "aws s3 cp a b c", RejectionKind.InvalidArgument, "Unexpected extra value" },
         { "aws lambda invoke --function-name f", RejectionKind.InvalidArgument, "needs <outfile>" },
         { "aws s3 ls --recursive=yes", RejectionKind.InvalidArgument, "flag and takes no value" },
-        { "aws s3 mb s3://{b} --output yaml", RejectionKind.InvalidArgument, "json, text, table" },
+        { "aws s3 mb s3://{b} --output xml", RejectionKind.InvalidArgument, "json, text, table" },
         { "aws s3 mb s3://{b} --color purple", RejectionKind.InvalidArgument, "on, off, auto" },
         { "aws s3 mb s3://{b} --region 'us east 1'", RejectionKind.InvalidArgument, "not a region name" },
         { "aws s3 mb s3://{b} --cli-read-timeout soon", RejectionKind.InvalidArgument, "whole number" },

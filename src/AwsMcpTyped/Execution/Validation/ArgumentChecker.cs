@@ -10,7 +10,7 @@ namespace AwsMcpTyped.Execution.Validation;
 /// required arguments (unless --cli-input-json supplies them), and values that are cheap to check here
 /// (integers, numbers, enum values, a customization's choices).
 /// </summary>
-internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescriptor command, ServiceDetail detail)
+internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescriptor command, ServiceDetail detail, OtherCliVersion? other = null)
 {
     private static readonly string[] ParamFilePrefixes = ["file://", "fileb://", "http://", "https://"];
 
@@ -32,6 +32,8 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
             var argument = command.Arguments.FirstOrDefault(a => a.Name == name && !a.IsPositional);
             if (argument is null)
             {
+                if (other?.Argument(service.Name, command.Name, name) is { } otherVersion)
+                    return (null, Reject(RejectionKind.UnknownName, otherVersion));
                 return (null, Reject(RejectionKind.UnknownName, $"Unknown option '{name}' for 'aws {service.Name} {command.Name}'." +
                     NameSuggester.DidYouMean(name, command.Arguments.Where(a => !a.IsHidden && !a.IsPositional).Select(a => a.Name)) +
                     $" Use describe_command with service=\"{service.Name}\", command=\"{command.Name}\" for its options."));

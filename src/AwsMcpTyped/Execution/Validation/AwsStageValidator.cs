@@ -12,8 +12,14 @@ namespace AwsMcpTyped.Execution.Validation;
 /// required arguments and cheap value types (integers, numbers, enums); then policy: denied commands and options,
 /// loopback-only endpoints, and <c>wait</c> commands that cannot finish within the timeout.
 /// </summary>
+/// <remarks>It checks against one CLI version: <paramref name="catalogue"/> is a view of one version (the merged
+/// catalogue is read as v2, the version users run); a name only the other version has gets a message that says so.</remarks>
 internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy policy)
 {
+    private readonly AwsCatalogue _catalogue = catalogue.SingleVersion;
+    private readonly OtherCliVersion _other = new(catalogue.SingleVersion);
+    private IReadOnlyDictionary<string, GlobalOption> Globals => GlobalOption.For(_catalogue.Dialect);
+
     public (AwsInvocation? Invocation, Rejection? Rejection) Validate(IReadOnlyList<string> words, int timeoutSeconds)
     {
         if (words[0] != "aws")
@@ -30,8 +36,10 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         for (var i = 1; i < words.Count; i++)
         {
             var (name, inline) = SplitOption(words[i]);
-            if (name is null || !GlobalOption.All.TryGetValue(name, out var option))
+            if (name is null || !Globals.TryGetValue(name, out var option))
             {
+                if (name is not null && _other.GlobalOption(name) is { } otherVersion)
+                    return Fail(RejectionKind.UnknownName, otherVersion);
                 rest.Add(words[i]);
                 continue;
             }
@@ -44,7 +52,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
                 if (value is null)
                     return Fail(RejectionKind.InvalidArgument, $"{name} needs a value.");
                 if (option.Choices is { } choices && !choices.Contains(value))
-                    return Fail(RejectionKind.InvalidArgument, $"{name} must be one of {string.Join(", ", choices)} (AWS CLI v1), not '{value}'.");
+                    return Fail(RejectionKind.InvalidArgument, $"{name} must be one of {string.Join(", ", choices)} (AWS CLI {DialectName}), not '{value}'.");
                 if (option.IsInteger && !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                     return Fail(RejectionKind.InvalidArgument, $"{name} takes a whole number of seconds, not '{value}'.");
             }
@@ -79,22 +87,24 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         var serviceName = rest[0];
         if (serviceName == "help")
             return HelpRefused("aws");
-        var service = catalogue.FindService(serviceName);
+        var service = _catalogue.FindService(serviceName);
         if (service is null)
         {
+            if (_other.Service(serviceName) is { } otherVersion)
+                return Fail(RejectionKind.UnknownName, otherVersion);
             return Fail(RejectionKind.UnknownName, $"Unknown service '{serviceName}'." +
-                NameSuggester.DidYouMean(serviceName, catalogue.VisibleServiceNames) +
+                NameSuggester.DidYouMean(serviceName, _catalogue.VisibleServiceNames) +
                 " Use describe_command to look services up.");
         }
         if (CommandDenials.ServiceReason(service.Name) is { } serviceDenied)
             return Fail(RejectionKind.Denied, serviceDenied + ".");
-        if (rest.Count < 2 || rest[1].StartsWith('-'))
+        if ((rest.Count < 2 || rest[1].StartsWith('-')) && !HasTopLevelCommand(service))
         {
             if (CommandDenials.Reason(service.Name, "") is { } bareDenied)
                 return Fail(RejectionKind.Denied, bareDenied + ".");
             return Fail(RejectionKind.InvalidArgument, $"'aws {service.Name}' needs a command. Use describe_command with service=\"{service.Name}\" to list them.");
         }
-        if (rest[1] == "help" || (rest.Count > 2 && rest[2] == "help"))
+        if (rest.Count > 1 && (rest[1] == "help" || (rest.Count > 2 && rest[2] == "help")))
             return HelpRefused($"aws {service.Name}");
 
         var (command, used) = ResolveCommand(service, rest);
@@ -102,7 +112,10 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         {
             // Denied commands of other CLI versions (configure export-credentials is v2) are refused as such.
             var deniedName = rest.Count > 2 && CommandDenials.Reason(service.Name, rest[1] + " " + rest[2]) is { } two ? two : CommandDenials.Reason(service.Name, rest[1]);
-            return deniedName is not null ? Fail(RejectionKind.Denied, deniedName + ".") : UnknownCommand(service, rest);
+            if (deniedName is not null)
+                return Fail(RejectionKind.Denied, deniedName + ".");
+            var otherVersion = (rest.Count > 2 ? _other.Command(service.Name, rest[1] + " " + rest[2]) : null) ?? _other.Command(service.Name, rest[1]);
+            return otherVersion is not null ? Fail(RejectionKind.UnknownName, otherVersion) : UnknownCommand(service, rest);
         }
         if (CommandDenials.Reason(service.Name, command.Name) is { } commandDenied)
             return Fail(RejectionKind.Denied, commandDenied + ".");
@@ -110,8 +123,8 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         var arguments = rest.Skip(used).ToList();
         if (arguments.Contains("help"))
             return HelpRefused($"aws {service.Name} {command.Name}");
-        var detail = catalogue.GetDetail(service);
-        var (parsed, rejection) = new ArgumentChecker(service, command, detail).Check(arguments);
+        var detail = _catalogue.GetDetail(service);
+        var (parsed, rejection) = new ArgumentChecker(service, command, detail, _other).Check(arguments);
         if (parsed is null)
             return (null, rejection);
         if (command.Kind == CommandKind.Waiter && WaitProblem(service, detail, command, timeoutSeconds) is { } waitProblem)
@@ -119,9 +132,17 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         return (new AwsInvocation(service, command, parsed, output, region, profile, endpoint, caBundle), null);
     }
 
-    /// <summary>Two-word commands first (wait instance-running, deploy push), then one word.</summary>
+    private string DialectName => _catalogue.Dialect == CliDialects.V1 ? "v1" : "v2";
+
+    /// <summary>A top-level command that runs itself with arguments (v2's <c>aws login</c>): its command has no name.</summary>
+    private static bool HasTopLevelCommand(ServiceDescriptor service) => service.Commands.Any(c => c.Name.Length == 0);
+
+    /// <summary>Two-word commands first (wait instance-running, deploy push), then one word; a top-level command
+    /// that runs itself when no subcommand follows.</summary>
     private static (CommandDescriptor? Command, int Used) ResolveCommand(ServiceDescriptor service, List<string> rest)
     {
+        if (rest.Count < 2 || rest[1].StartsWith('-'))
+            return (Find(service, ""), 1);
         if (rest.Count >= 3 && Find(service, rest[1] + " " + rest[2]) is { } twoWords)
             return (twoWords, 3);
         return (Find(service, rest[1]), 2);
@@ -183,8 +204,8 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         return equals < 0 ? (word, null) : (word[..equals], word[(equals + 1)..]);
     }
 
-    private static (AwsInvocation?, Rejection?) UnknownOption(string option, IEnumerable<string>? candidates) =>
-        Fail(RejectionKind.UnknownName, $"Unknown option '{option}'." + NameSuggester.DidYouMean(option, candidates ?? GlobalOption.All.Keys));
+    private (AwsInvocation?, Rejection?) UnknownOption(string option, IEnumerable<string>? candidates) =>
+        Fail(RejectionKind.UnknownName, $"Unknown option '{option}'." + NameSuggester.DidYouMean(option, candidates ?? Globals.Keys));
 
     private static (AwsInvocation?, Rejection?) HelpRefused(string what) =>
         Fail(RejectionKind.Denied, $"'{what} help' opens the CLI's pager; use describe_command for the same help, in-process.");

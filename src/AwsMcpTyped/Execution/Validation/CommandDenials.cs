@@ -37,6 +37,22 @@ internal static class CommandDenials
         ["lightsail push-container-image"] = "'aws lightsail push-container-image' (AWS CLI v2) runs docker on this machine",
         ["opsworks register"] = "'aws opsworks register' (AWS CLI v2) runs ssh to install the OpsWorks agent on a host",
         ["eks update-kubeconfig"] = "'aws eks update-kubeconfig' rewrites ~/.kube/config on this machine",
+        // AWS CLI v2 only: wizards and sign-ins wait for a person at a terminal or a browser; the server has neither.
+        ["configure sso"] = "'aws configure sso' (AWS CLI v2) is an interactive wizard that signs in through a browser and writes a profile; run it in your terminal",
+        ["configure sso-session"] = "'aws configure sso-session' (AWS CLI v2) is an interactive wizard that writes your CLI configuration; run it in your terminal",
+        ["configure wizard"] = "'aws configure wizard' (AWS CLI v2) is an interactive wizard; run it in your terminal",
+        ["configure mfa-login"] = "'aws configure mfa-login' (AWS CLI v2) prompts for an MFA code and writes credentials; run it in your terminal",
+        ["dynamodb wizard new-table"] = "the AWS CLI v2 wizards are interactive; describe the operation they end in (dynamodb create-table) and run that",
+        ["events wizard new-rule"] = "the AWS CLI v2 wizards are interactive; describe the operation they end in (events put-rule) and run that",
+        ["iam wizard new-role"] = "the AWS CLI v2 wizards are interactive; describe the operation they end in (iam create-role) and run that",
+        ["lambda wizard new-function"] = "the AWS CLI v2 wizards are interactive; describe the operation they end in (lambda create-function) and run that",
+        ["cli-dev wizard-dev"] = "the AWS CLI v2 wizards are interactive",
+        ["sso login"] = "'aws sso login' (AWS CLI v2) waits until you approve the sign-in in a browser; run 'aws sso login --profile <profile>' in your terminal, then retry (aws://server/status shows when the session expires)",
+        ["sso logout"] = "'aws sso logout' removes your cached SSO session on this machine; sign out in your terminal",
+        ["login"] = "'aws login' (AWS CLI v2) waits until you approve the sign-in in a browser; run it in your terminal, then retry",
+        ["logout"] = "'aws logout' (AWS CLI v2) removes your cached sign-in on this machine; run it in your terminal",
+        ["ec2-instance-connect ssh"] = "'aws ec2-instance-connect ssh' (AWS CLI v2) starts a local ssh client for an interactive session",
+        ["ec2-instance-connect open-tunnel"] = "'aws ec2-instance-connect open-tunnel' (AWS CLI v2) opens a tunnel that listens on this machine until stopped",
     };
 
     public static string? Reason(string service, string command) => Denied.GetValueOrDefault($"{service} {command}".TrimEnd());

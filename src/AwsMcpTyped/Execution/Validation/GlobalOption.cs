@@ -1,24 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AwsMcpTyped.Catalogue;
+
 namespace AwsMcpTyped.Execution.Validation;
 
-/// <summary>The AWS CLI v1 global options (awscli/data/cli.json) and how we treat them.</summary>
-internal sealed record GlobalOption(string Name, bool TakesValue, string[]? Choices = null, bool IsInteger = false, string? DeniedBecause = null)
+/// <summary>One global option as a CLI version states it in its <c>awscli/data/cli.json</c> (the facts), with the
+/// server's rules over it (<see cref="GlobalOptionRules"/>).</summary>
+/// <param name="Choices">The values the CLI accepts, or null for any.</param>
+/// <param name="IsInteger">The CLI parses the value as an integer (the timeouts).</param>
+/// <param name="DeniedBecause">Why the server refuses it, or null.</param>
+internal sealed record GlobalOption(string Name, CliDialects Dialects, bool TakesValue, IReadOnlyList<string>? Choices, bool IsInteger, string Help,
+    string? DeniedBecause)
 {
-    public static readonly IReadOnlyDictionary<string, GlobalOption> All = new[]
+    private const string ResourceName = "AwsMcpTyped.Execution.Validation.global-options.json";
+    private static readonly Lazy<IReadOnlyList<GlobalOption>> Table = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, GlobalOption>> V1 = new(() => Index(CliDialects.V1));
+    private static readonly Lazy<IReadOnlyDictionary<string, GlobalOption>> V2 = new(() => Index(CliDialects.V2));
+
+    /// <summary>The global options of one CLI version, by name, with the values the server accepts for them.</summary>
+    public static IReadOnlyDictionary<string, GlobalOption> For(CliDialects dialect) => dialect switch
     {
-        new GlobalOption("--debug", false, DeniedBecause: "--debug prints request signing details and credentials-adjacent data to stderr; it is not allowed"),
-        new GlobalOption("--endpoint-url", true),
-        new GlobalOption("--no-verify-ssl", false, DeniedBecause: "--no-verify-ssl turns off TLS certificate checks; it is not allowed (set AWS_CA_BUNDLE for private CAs)"),
-        new GlobalOption("--no-paginate", false),
-        new GlobalOption("--output", true, ["json", "text", "table"]),
-        new GlobalOption("--query", true),
-        new GlobalOption("--profile", true),
-        new GlobalOption("--region", true),
-        new GlobalOption("--version", false),
-        new GlobalOption("--color", true, ["on", "off", "auto"]),
-        new GlobalOption("--no-sign-request", false, DeniedBecause: "--no-sign-request sends unsigned requests; it is not allowed"),
-        new GlobalOption("--ca-bundle", true),
-        new GlobalOption("--cli-read-timeout", true, IsInteger: true),
-        new GlobalOption("--cli-connect-timeout", true, IsInteger: true),
-        new GlobalOption("--v2-debug", false),
-    }.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        CliDialects.V1 => V1.Value,
+        CliDialects.V2 => V2.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "one CLI version"),
+    };
+
+    /// <summary>The versions that have an option of this name (None for a name neither has).</summary>
+    public static CliDialects DialectsOf(string name) =>
+        Table.Value.Where(o => o.Name == name).Aggregate(CliDialects.None, (all, o) => all | o.Dialects);
+
+    private static IReadOnlyDictionary<string, GlobalOption> Index(CliDialects dialect) =>
+        Table.Value.Where(o => o.Dialects.HasFlag(dialect))
+            .Select(o => o with
+            {
+                Choices = o.Choices is null ? null : [.. o.Choices, .. GlobalOptionRules.ConvertedChoices(dialect, o.Name)],
+                DeniedBecause = GlobalOptionRules.DeniedBecause(o.Name),
+            })
+            .ToDictionary(o => o.Name, StringComparer.Ordinal);
+
+    private static IReadOnlyList<GlobalOption> Load()
+    {
+        using var stream = typeof(GlobalOption).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        var file = JsonSerializer.Deserialize<OptionsFile>(stream) ?? throw new InvalidDataException(ResourceName);
+        return file.Options.Select(o => new GlobalOption(o.Name,
+            o.Dialects.Aggregate(CliDialects.None, (all, d) => all | (d == "v1" ? CliDialects.V1 : d == "v2" ? CliDialects.V2 : throw new InvalidDataException($"{ResourceName}: dialect '{d}'"))),
+            o.TakesValue, o.Choices, o.Integer, o.Help, null)).ToList();
+    }
+
+    private sealed record OptionsFile([property: JsonPropertyName("options")] List<OptionRecord> Options);
+
+    private sealed record OptionRecord(
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("dialects")] List<string> Dialects,
+        [property: JsonPropertyName("takesValue")] bool TakesValue,
+        [property: JsonPropertyName("choices")] List<string>? Choices,
+        [property: JsonPropertyName("integer")] bool Integer,
+        [property: JsonPropertyName("help")] string Help);
+}
+
+/// <summary>The server's rules over the CLIs' global options: which it refuses and why, and which values it adds by
+/// doing the work itself. The options themselves are facts of each CLI (Data/global-options.json, generated by
+/// scripts/cli/dump_global_options.py).</summary>
+internal static class GlobalOptionRules
+{
+    private static readonly Dictionary<string, string> Denied = new(StringComparer.Ordinal)
+    {
+        ["--debug"] = "--debug prints request signing details and credentials-adjacent data to stderr; it is not allowed",
+        ["--no-verify-ssl"] = "--no-verify-ssl turns off TLS certificate checks; it is not allowed (set AWS_CA_BUNDLE for private CAs)",
+        ["--no-sign-request"] = "--no-sign-request sends unsigned requests; it is not allowed",
+        ["--cli-auto-prompt"] = "--cli-auto-prompt opens an interactive prompt that waits for a terminal; it cannot run here (give the parameters on the command line)",
+    };
+
+    public static string? DeniedBecause(string name) => Denied.GetValueOrDefault(name);
+
+    /// <summary>Values a CLI version lacks that the server provides: v1 has no YAML output, so the server asks it for
+    /// JSON and converts it the way v2 prints YAML.</summary>
+    public static IEnumerable<string> ConvertedChoices(CliDialects dialect, string name) =>
+        dialect == CliDialects.V1 && name == "--output" ? ["yaml", "yaml-stream"] : [];
 }
