@@ -26,7 +26,7 @@ public sealed class CommandValidator(AwsCatalogue catalogue, ExecutionPolicy pol
         var (invocation, awsRejection) = _aws.Validate(pipeline.Stages[0], timeoutSeconds);
         if (invocation is null)
             return (null, awsRejection);
-        if (UrlParameters.Problem(invocation) is { } urlProblem)
+        if (catalogue.SingleVersion.Dialect == CliDialects.V1 && UrlParameters.Problem(invocation) is { } urlProblem)
             return (null, new Rejection(RejectionKind.Denied, urlProblem));
         var detail = invocation.Service is { } service ? catalogue.GetDetail(service) : null;
         if (_files.Check(invocation, detail) is { } fileRejection)

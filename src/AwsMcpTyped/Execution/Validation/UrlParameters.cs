@@ -9,8 +9,8 @@ namespace AwsMcpTyped.Execution.Validation;
 /// is fetched (an argument given several values, nargs '+' or a positional pair, is a list the handler leaves alone),
 /// and the parameters in <see cref="UrlParameterExemptions"/> are never fetched. Shorthand <c>@=</c> values load only
 /// file:// and fileb:// (shorthand.py uses the local prefixes), and --cli-input-json contents are not loaded further.
-/// AWS CLI v2 never fetches URLs; the value is refused for either version, since the command line does not say which
-/// CLI will run it.
+/// AWS CLI v2 never fetches URLs (the value is the text itself), so the check applies where v1 is installed: the
+/// executor asks the installed CLI its version before validating.
 /// </summary>
 internal static class UrlParameters
 {
@@ -41,7 +41,7 @@ internal static class UrlParameters
     private static string Message(string argument, string value) =>
         $"{argument} '{value}' starts with {value[..value.IndexOf("//", StringComparison.Ordinal)]}//, and AWS CLI v1 would fetch that URL " +
         "from this machine and use the response as the value (cli_follow_urlparam), a request that can reach internal services such as the " +
-        "instance metadata service. It is refused even where a profile sets cli_follow_urlparam = false or AWS CLI v2 (which never fetches) " +
-        "would run it, since the check cannot tell. To pass the text itself, write it into a file in the working directory and give " +
+        "instance metadata service. It is refused even where a profile sets cli_follow_urlparam = false, since the check cannot tell. " +
+        "To pass the text itself, write it into a file in the working directory and give " +
         "file://NAME, or put it in --cli-input-json (whose contents are not fetched).";
 }

@@ -89,6 +89,14 @@ public sealed class CliVersionValidationTests
     }
 
     [Fact]
+    public void Url_values_are_refused_only_where_the_cli_would_fetch_them()
+    {
+        const string line = "aws s3api list-objects-v2 --bucket b --prefix http://169.254.169.254/latest/";
+        Assert.Contains("would fetch that URL", Check(V1, line)!.Message);
+        Assert.Null(Check(V2, line)); // v2 sends the text itself
+    }
+
+    [Fact]
     public void The_merged_catalogue_is_read_as_v2()
     {
         Assert.Null(Check(AwsCatalogue.Default, "aws logs tail /g"));
