@@ -36,7 +36,8 @@ public sealed class CommandExecutor
     {
         _awsEnvironment = awsEnvironment ?? new Dictionary<string, string?>();
         Func<string, string?> variable = name => _awsEnvironment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
-        _targets = new CallTargetResolver(cli.Path, variable);
+        _targets = new CallTargetResolver(cli, _awsEnvironment, variable);
+        Cli = cli;
         _redactor = SecretRedactor.FromEnvironment(variable); // the credentials the CLI gets are the ones to mask
         _catalogue = catalogue;
         _validator = new CommandValidator(catalogue, policy);
@@ -49,6 +50,18 @@ public sealed class CommandExecutor
         _limiter = new CallLimiter(policy.MaxConcurrency, policy.CallsPerSecond);
         _audit = audit ?? AuditLog.Off;
     }
+
+    /// <summary>The CLI this executor runs.</summary>
+    public AwsCliInstallation Cli { get; }
+
+    /// <summary>The settings this executor enforces.</summary>
+    public ExecutionPolicy Settings => _policy;
+
+    /// <summary>What the aws stage's environment changes from this process's (null removes a variable).</summary>
+    public IReadOnlyDictionary<string, string?> AwsEnvironmentChanges => _awsEnvironment;
+
+    /// <summary>The audit log calls are written to.</summary>
+    public AuditLog Audit => _audit;
 
     /// <summary>What contains the processes this executor starts (said at startup and by describe).</summary>
     public Sandbox.Containment Containment => _runner?.Containment ?? Sandbox.StageSandbox.Default.Containment;
