@@ -71,9 +71,14 @@ public static class AwsMcpServer
         options.Capabilities.Prompts ??= new PromptsCapability();
         options.Capabilities.Resources ??= new ResourcesCapability();
 
+        // Once the client has its initialize answer, find out what the CLI is (a process or two), so the first call
+        // that needs the CLI's dialect, and aws://server/status, rarely wait for it.
+        options.Handlers.NotificationHandlers = [.. options.Handlers.NotificationHandlers ?? [],
+            new(NotificationMethods.InitializedNotification, (_, _) => { ServerWarmup.StartCliDetection(executor); return ValueTask.CompletedTask; })];
+
         var aws = new AwsReader(executor);
         options.ResourceCollection ??= [];
-        foreach (var resource in new McpServerResource[] { new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(executor), new AccountResource(aws) })
+        foreach (var resource in new McpServerResource[] { new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(executor), new AccountResource(aws), new StatusResource(executor, catalogue) })
             options.ResourceCollection.Add(resource);
         options.PromptCollection ??= [];
         foreach (var prompt in PromptLibrary.Load())

@@ -29,6 +29,11 @@ public static class ServerWarmup
         }
     });
 
+    /// <summary>Detects the executor's CLI in the background (<see cref="AwsMcpTyped.Execution.AwsCliInstallation.DetectAsync(CancellationToken)"/>
+    /// caches it for the process); never on the way to the initialize answer.</summary>
+    public static void StartCliDetection(AwsMcpTyped.Execution.CommandExecutor executor) =>
+        _ = Task.Run(() => executor.Cli.DetectAsync(executor.AwsEnvironmentChanges, CancellationToken.None));
+
     private static async Task CreateServer()
     {
         var options = new McpServerOptions { Capabilities = new ServerCapabilities { Tools = new(), Prompts = new(), Resources = new() } };
