@@ -46,7 +46,7 @@ public static class AwsMcpServer
 
     /// <summary>
     /// Adds the AWS tools (describe_command, execute_command, suggest_commands, enable_service and the typed tools of
-    /// <see cref="ServerSettings.TypedServices"/>), the five resources and the ten prompts to a server's options, ours
+    /// <see cref="ServerSettings.TypedServices"/>), the six resources and the ten prompts to a server's options, ours
     /// or another .NET MCP server's (the hosting package's WithAwsTools). Typed tools are listed and called through
     /// ListToolsHandler/CallToolHandler (paged, added at run time), so those handlers must be free.
     /// </summary>
