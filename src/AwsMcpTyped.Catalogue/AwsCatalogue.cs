@@ -69,6 +69,12 @@ public sealed class AwsCatalogue
     /// <summary>The botocore version the catalogue was generated from.</summary>
     public string BotocoreVersion { get; } = Metadata("BotocoreVersion") ?? "unknown";
 
+    /// <summary>The AWS CLI v1 release that bundles <see cref="BotocoreVersion"/> (its models are the catalogue's).</summary>
+    public string AwsCliV1Version { get; } = Metadata("AwsCliV1Version") ?? "unknown";
+
+    /// <summary>The AWS CLI v2 release with the same service models as <see cref="BotocoreVersion"/>.</summary>
+    public string AwsCliV2Version { get; } = Metadata("AwsCliV2Version") ?? "unknown";
+
     /// <summary>SHA-256 over every generated command table and detail resource, computed at build time: the same
     /// for every build of the same catalogue, different as soon as any command, argument or text changes.</summary>
     public string ContentHash { get; } = Metadata("CatalogueContentHash") ?? "unknown";

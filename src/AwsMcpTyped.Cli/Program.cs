@@ -33,6 +33,7 @@ try
         CatalogueCommand.Create(),
         ExecCommand.Create(),
         ServeCommand.Create(),
+        DoctorCommand.Create(),
     };
     root.SetAction((_, cancellationToken) => ServeCommand.RunAsync(readOnly: false, cancellationToken));
     return await root.Parse(args).InvokeAsync(cancellationToken: stopping.Token);

@@ -46,14 +46,12 @@ public static class AwsMcpServer
 
     /// <summary>
     /// Adds the AWS tools (describe_command, execute_command, suggest_commands, enable_service and the typed tools of
-    /// <see cref="ServerSettings.TypedServices"/>), the five resources and the ten prompts to a server's options, ours
+    /// <see cref="ServerSettings.TypedServices"/>), the six resources and the ten prompts to a server's options, ours
     /// or another .NET MCP server's (the hosting package's WithAwsTools). Typed tools are listed and called through
     /// ListToolsHandler/CallToolHandler (paged, added at run time), so those handlers must be free.
     /// </summary>
     public static void AddTo(McpServerOptions options, ServerSettings settings, AwsCatalogue catalogue, CommandExecutor executor)
     {
-        // Which CLI version is installed decides what validation and describe accept: learn it beside the start-up.
-        _ = Task.Run(executor.CatalogueAsync);
         if (options.Handlers.ListToolsHandler is not null || options.Handlers.CallToolHandler is not null)
         {
             throw new InvalidOperationException("AwsMcpTyped serves its typed tools through ListToolsHandler/CallToolHandler, and this server " +
@@ -73,9 +71,14 @@ public static class AwsMcpServer
         options.Capabilities.Prompts ??= new PromptsCapability();
         options.Capabilities.Resources ??= new ResourcesCapability();
 
+        // Once the client has its initialize answer, find out what the CLI is (a process or two), so the first call
+        // that needs the CLI's dialect, and aws://server/status, rarely wait for it.
+        options.Handlers.NotificationHandlers = [.. options.Handlers.NotificationHandlers ?? [],
+            new(NotificationMethods.InitializedNotification, (_, _) => { ServerWarmup.StartCliDetection(executor); return ValueTask.CompletedTask; })];
+
         var aws = new AwsReader(executor);
         options.ResourceCollection ??= [];
-        foreach (var resource in new McpServerResource[] { new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(executor), new AccountResource(aws) })
+        foreach (var resource in new McpServerResource[] { new ProfilesResource(), new RegionsResource(catalogue), new RegionResource(catalogue, aws), new EnvironmentResource(executor), new AccountResource(aws), new StatusResource(executor, catalogue) })
             options.ResourceCollection.Add(resource);
         options.PromptCollection ??= [];
         foreach (var prompt in PromptLibrary.Load())

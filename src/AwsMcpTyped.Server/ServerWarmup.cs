@@ -29,6 +29,12 @@ public static class ServerWarmup
         }
     });
 
+    /// <summary>Detects the executor's CLI in the background, and with it the catalogue view of its version that
+    /// validation and describe read (<see cref="AwsMcpTyped.Execution.CommandExecutor.CatalogueAsync"/> keeps it);
+    /// never on the way to the initialize answer.</summary>
+    public static void StartCliDetection(AwsMcpTyped.Execution.CommandExecutor executor) =>
+        _ = Task.Run(executor.CatalogueAsync);
+
     private static async Task CreateServer()
     {
         var options = new McpServerOptions { Capabilities = new ServerCapabilities { Tools = new(), Prompts = new(), Resources = new() } };

@@ -49,6 +49,10 @@ public sealed class AwsConfigFiles
     public string? AccessKeyId(string profile) =>
         Value(_credentials, profile, "aws_access_key_id") ?? Value(_config, profile, "aws_access_key_id");
 
+    /// <summary>One setting of a profile as botocore merges the files (the credentials file wins); never use it for secrets.</summary>
+    public string? Setting(string profile, string key) =>
+        Value(_credentials, profile, key) ?? Value(_config, profile, key);
+
     private AwsProfile Describe(string name)
     {
         var inConfig = _config.TryGetValue(name, out var config);
@@ -59,6 +63,7 @@ public sealed class AwsConfigFiles
             : Get("role_arn") is not null && Get("web_identity_token_file") is not null ? "web-identity"
             : Get("role_arn") is not null ? "role"
             : Get("credential_process") is not null ? "process"
+            : Get("login_session") is not null ? "login"
             : "config";
         return new AwsProfile(name, type, Get("region"), inConfig && inCredentials ? "both" : inConfig ? "config" : "credentials",
             Get("role_arn"), Get("source_profile"), Get("sso_session"));

@@ -26,7 +26,7 @@ public sealed class CommandExecutor
     private readonly AuditLog _audit;
     private readonly SecretRedactor _redactor;
     private readonly IReadOnlyDictionary<string, string?> _awsEnvironment;
-    private readonly CallTargetResolver _targets;
+    private readonly Func<string, string?> _variable;
     private readonly Lazy<Task<AwsCatalogue>> _installedCatalogue;
     private readonly CommandValidator?[] _validators = new CommandValidator?[2];
 
@@ -38,11 +38,12 @@ public sealed class CommandExecutor
     {
         _awsEnvironment = awsEnvironment ?? new Dictionary<string, string?>();
         Func<string, string?> variable = name => _awsEnvironment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
-        _targets = new CallTargetResolver(cli.Path, variable);
+        _variable = variable;
+        Cli = cli;
         _redactor = SecretRedactor.FromEnvironment(variable); // the credentials the CLI gets are the ones to mask
         _catalogue = catalogue;
         _workingDirectory = Files.WorkingDirectory.For(policy.WorkingDirectory);
-        _installedCatalogue = new(() => InstalledCatalogueAsync(catalogue, cli));
+        _installedCatalogue = new(() => InstalledCatalogueAsync(catalogue, cli, _awsEnvironment));
         _policy = policy;
         _runner = runner ?? (cli.Path is { } path ? new ProcessPipelineRunner(path) : null);
         var engine = new PolicyEngine(policy.Safety, CatalogueRuleActions.For(catalogue));
@@ -53,17 +54,29 @@ public sealed class CommandExecutor
         _audit = audit ?? AuditLog.Off;
     }
 
+    /// <summary>The CLI this executor runs.</summary>
+    public AwsCliInstallation Cli { get; }
+
+    /// <summary>The settings this executor enforces.</summary>
+    public ExecutionPolicy Settings => _policy;
+
+    /// <summary>What the aws stage's environment changes from this process's (null removes a variable).</summary>
+    public IReadOnlyDictionary<string, string?> AwsEnvironmentChanges => _awsEnvironment;
+
+    /// <summary>The audit log calls are written to.</summary>
+    public AuditLog Audit => _audit;
+
     /// <summary>The catalogue as the installed CLI has it: only its version's services, commands, arguments and global
     /// options (v2, the version users run, when no CLI is installed or it does not say). Decided once, by asking the
     /// CLI its version on first use; a catalogue given as one version's view is used as it is.</summary>
     public Task<AwsCatalogue> CatalogueAsync() => _installedCatalogue.Value;
 
-    private static async Task<AwsCatalogue> InstalledCatalogueAsync(AwsCatalogue catalogue, AwsCliInstallation cli)
+    private static async Task<AwsCatalogue> InstalledCatalogueAsync(AwsCatalogue catalogue, AwsCliInstallation cli, IReadOnlyDictionary<string, string?> awsEnvironment)
     {
         if (catalogue.Dialect != CliDialects.All)
             return catalogue;
-        var major = cli.Path is null ? null : await AwsCliVersion.MajorAsync(cli.Path).ConfigureAwait(false);
-        return catalogue.ForDialect(major == 1 ? CliDialects.V1 : CliDialects.V2);
+        var info = cli.IsInstalled ? await cli.DetectAsync(awsEnvironment, CancellationToken.None).ConfigureAwait(false) : null;
+        return catalogue.ForDialect(info?.Major == 1 ? CliDialects.V1 : CliDialects.V2);
     }
 
     private CommandValidator ValidatorFor(AwsCatalogue view)
@@ -140,7 +153,7 @@ public sealed class CommandExecutor
         if (command.Stages.Select(stage => Containment.RefusalFor(stage.Program)).FirstOrDefault(refusal => refusal is not null) is { } uncontained)
             return Invalid(new Rejection(RejectionKind.NotAllowedProgram, uncontained));
         // aws --version alone touches nothing: no target to decide, and no reason to ask the CLI for its version
-        var target = command.Aws.IsVersionOnly ? null : await _targets.ResolveAsync(command.Aws, options.Region, options.Profile, cancellationToken);
+        var target = command.Aws.IsVersionOnly ? null : CallTarget.Resolve(command.Aws, options.Region, options.Profile, AwsCliDialect.For(view.Dialect), _variable);
         var subject = target is null ? null : CommandSubject.For(command.Aws, target);
         var gate = await _gate.CheckAsync(call.Display(_redactor), subject, options.Consent, cancellationToken);
         if (gate.Refused)

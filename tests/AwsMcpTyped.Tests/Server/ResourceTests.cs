@@ -23,7 +23,7 @@ public sealed class ResourceTests(MotoServer moto)
     {
         await using var client = await ServerProcess.ConnectAsync();
         var resources = (await client.ListResourcesAsync()).Select(r => r.Uri).Order().ToList();
-        Assert.Equal(["aws://config/account", "aws://config/environment", "aws://config/profiles", "aws://config/regions"], resources);
+        Assert.Equal(["aws://config/account", "aws://config/environment", "aws://config/profiles", "aws://config/regions", "aws://server/status"], resources);
         var templates = await client.ListResourceTemplatesAsync();
         Assert.Contains(templates, t => t.UriTemplate == "aws://config/regions/{region}");
     }

@@ -17,8 +17,11 @@ public sealed record AwsCliDialect(int Major, IReadOnlyList<string> ProfileVaria
     /// <summary>AWS CLI v2.</summary>
     public static AwsCliDialect V2 { get; } = new(2, ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"], ["AWS_REGION", "AWS_DEFAULT_REGION"]);
 
-    /// <summary>The dialect of a major version; an unknown version (no answer to <c>aws --version</c>) reads as v1,
-    /// the version our catalogue describes. Guessing wrong cannot make us judge one region and run another: the
-    /// executor passes the values it judged to the CLI explicitly.</summary>
-    public static AwsCliDialect ForMajor(int? major) => major >= 2 ? V2 : V1;
+    /// <summary>The dialect of a major version; an unknown version (no answer to <c>aws --version</c>) reads as v2,
+    /// the version users run. Guessing wrong cannot make us judge one region and run another: the executor passes the
+    /// values it judged to the CLI explicitly.</summary>
+    public static AwsCliDialect ForMajor(int? major) => major == 1 ? V1 : V2;
+
+    /// <summary>The dialect of the CLI version a catalogue view describes.</summary>
+    public static AwsCliDialect For(Catalogue.CliDialects version) => version == Catalogue.CliDialects.V1 ? V1 : V2;
 }

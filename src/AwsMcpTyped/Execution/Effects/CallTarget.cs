@@ -36,13 +36,25 @@ public sealed record CallTarget(string? Region, string? Profile)
     /// chosen profile (or <c>default</c>) in the config files. Empty values count as unset.
     /// </summary>
     /// <param name="variable">Reads the environment the aws stage will inherit.</param>
-    public static CallTarget Resolve(AwsInvocation invocation, string? callRegion, string? callProfile, AwsCliDialect dialect, Func<string, string?> variable)
+    public static CallTarget Resolve(AwsInvocation invocation, string? callRegion, string? callProfile, AwsCliDialect dialect, Func<string, string?> variable) =>
+        Explain(invocation.Profile, invocation.Region, callRegion, callProfile, dialect, variable).Target;
+
+    /// <summary><see cref="Resolve"/> with where each value came from (<c>--profile</c>, <c>the call</c>, a variable's
+    /// name, <c>profile x in the config files</c>), or null where nothing chose one; for doctor and aws://server/status.</summary>
+    public static (CallTarget Target, string? ProfileSource, string? RegionSource) Explain(
+        string? optionProfile, string? optionRegion, string? callRegion, string? callProfile, AwsCliDialect dialect, Func<string, string?> variable)
     {
         string? Read(string name) => variable(name) is { Length: > 0 } value ? value : null;
-        var profile = NonEmpty(invocation.Profile) ?? NonEmpty(callProfile) ?? dialect.ProfileVariables.Select(Read).FirstOrDefault(v => v is not null);
-        var region = NonEmpty(invocation.Region) ?? NonEmpty(callRegion) ?? dialect.RegionVariables.Select(Read).FirstOrDefault(v => v is not null)
-            ?? ProfileRegion(profile ?? "default", variable);
-        return new CallTarget(region, profile);
+        var (profile, profileSource) = NonEmpty(optionProfile) is { } p1 ? (p1, "--profile")
+            : NonEmpty(callProfile) is { } p2 ? (p2, "the call's profile")
+            : dialect.ProfileVariables.FirstOrDefault(name => Read(name) is not null) is { } profileVariable ? (Read(profileVariable), profileVariable)
+            : ((string?)null, (string?)null);
+        var (region, regionSource) = NonEmpty(optionRegion) is { } r1 ? (r1, "--region")
+            : NonEmpty(callRegion) is { } r2 ? (r2, "the call's region")
+            : dialect.RegionVariables.FirstOrDefault(name => Read(name) is not null) is { } regionVariable ? (Read(regionVariable), regionVariable)
+            : ProfileRegion(profile ?? "default", variable) is { } r3 ? (r3, $"region of profile {profile ?? "default"} in the config files")
+            : ((string?)null, (string?)null);
+        return (new CallTarget(region, profile), profileSource, regionSource);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

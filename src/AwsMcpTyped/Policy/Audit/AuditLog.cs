@@ -26,7 +26,7 @@ public sealed class AuditLog : IDisposable
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (targets is ["off"] or ["none"])
             return Off;
-        var log = new AuditLog([]);
+        var log = new AuditLog([]) { Targets = targets.Distinct().ToList() };
         foreach (var target in targets.Distinct())
         {
             if (target == "stderr")
@@ -48,6 +48,9 @@ public sealed class AuditLog : IDisposable
         }
         return log;
     }
+
+    /// <summary>Where lines go: <c>stderr</c> and file paths as configured; empty when off.</summary>
+    public IReadOnlyList<string> Targets { get; private init; } = [];
 
     public bool IsEnabled => _writers.Count > 0;
 
