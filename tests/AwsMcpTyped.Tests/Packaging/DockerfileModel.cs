@@ -50,6 +50,27 @@ internal sealed class DockerfileModel
 
     public DockerStage Final => Stages[^1];
 
+    /// <summary>The value an <c>ARG</c> has in <paramref name="stage"/> when no --build-arg is given: the stage's own
+    /// default, else (for a bare <c>ARG NAME</c>) the default of the global <c>ARG</c> before the first FROM; null
+    /// when the stage does not declare it (it then expands to nothing there).</summary>
+    public string? ArgValue(DockerStage stage, string name)
+    {
+        var declared = Declaration(stage.Instructions, name);
+        if (declared is null)
+            return null;
+        if (declared.Value.Value is { } own)
+            return own;
+        var global = Declaration(Instructions.TakeWhile(i => i.Keyword != "FROM"), name);
+        return global?.Value;
+    }
+
+    private static (string Name, string? Value)? Declaration(IEnumerable<DockerInstruction> instructions, string name) =>
+        instructions.Where(i => i.Keyword == "ARG")
+            .Select(i => i.Arguments.Split('=', 2))
+            .Where(p => p[0].Trim() == name)
+            .Select(p => ((string, string?)?)(p[0].Trim(), p.Length > 1 ? p[1].Trim().Trim('"', '\'') : null))
+            .LastOrDefault();
+
     public static DockerfileModel Parse(string text)
     {
         var instructions = new List<DockerInstruction>();

@@ -4,14 +4,14 @@ namespace AwsMcpTyped.Tests.Packaging;
 
 /// <summary>
 /// The Dockerfile rules that matter for this image, checked statically (hadolint runs in GitHub CI; it cannot be
-/// installed here). Each violation is one line naming the rule; an empty list means the file passes.
+/// installed here). Each violation is one line naming the rule; an empty list means the file passes. The AWS CLI
+/// installer stage has its own rules (<see cref="AwsCliStageRules"/>), against <see cref="AwsCliPins"/>.
 /// </summary>
 internal static partial class DockerfileRules
 {
-    public const string AwsCliVersion = "1.45.11";
     public const string Entrypoint = "/app/awsmcp";
 
-    public static IReadOnlyList<string> Check(DockerfileModel file)
+    public static IReadOnlyList<string> Check(DockerfileModel file, AwsCliPins pins)
     {
         var errors = new List<string>();
         if (file.Stages.Count < 2)
@@ -27,13 +27,15 @@ internal static partial class DockerfileRules
             CheckRun(file, run, errors);
         if (file.Instructions.Any(i => i.Keyword == "ADD"))
             errors.Add("ADD: use COPY (ADD fetches URLs and unpacks archives implicitly)");
+        AwsCliStageRules.Check(file, pins, errors);
         return errors;
     }
 
     private static void CheckStages(DockerfileModel file, List<string> errors)
     {
-        if (!file.Stages.Take(file.Stages.Count - 1).Any(s => s.Name is not null))
-            errors.Add("multi-stage: the build stage needs a name (FROM ... AS build)");
+        // Later stages copy from earlier ones by name (an index breaks when a stage is added).
+        foreach (var unnamed in file.Stages.Take(file.Stages.Count - 1).Where(s => s.Name is null))
+            errors.Add($"multi-stage: FROM {unnamed.Image} (line {unnamed.From.Line}) needs a name (FROM ... AS name)");
         foreach (var stage in file.Stages)
         {
             var image = stage.Image;
@@ -101,8 +103,6 @@ internal static partial class DockerfileRules
     private static void CheckPackages(DockerStage final, List<string> errors)
     {
         var runs = final.All("RUN").Select(r => r.Arguments).ToList();
-        if (!runs.Any(r => r.Contains($"awscli=={AwsCliVersion}", StringComparison.Ordinal)))
-            errors.Add($"awscli: the runtime stage must pip install awscli=={AwsCliVersion} (the pinned CLI the catalogue matches)");
         if (!runs.Any(r => AptInstall().Match(r) is { Success: true } m && m.Value.Split(' ').Contains("jq")))
             errors.Add("jq: the runtime stage must install jq (an execute_command filter)");
     }
@@ -153,17 +153,6 @@ internal static partial class DockerfileRules
             if (!text.Contains("rm -rf /var/lib/apt/lists", StringComparison.Ordinal))
                 errors.Add($"RUN (line {run.Line}): remove /var/lib/apt/lists in the same RUN");
         }
-        foreach (Match pip in PipInstall().Matches(text))
-        {
-            var args = pip.Groups["args"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!args.Contains("--no-cache-dir"))
-                errors.Add($"RUN (line {run.Line}): pip install needs --no-cache-dir");
-            foreach (var package in args.Where(a => !a.StartsWith('-')).Select(a => a.Trim('"', '\'')))
-            {
-                if (!package.Contains("==", StringComparison.Ordinal))
-                    errors.Add($"RUN (line {run.Line}): pin pip package {package} (name==version)");
-            }
-        }
         // Without pipefail a failing stage before `|` is ignored (hadolint DL4006).
         if (Regex.IsMatch(Regex.Replace(text, @"\|\|", ""), @"\|") && !PipefailBefore(file, run))
             errors.Add($"RUN (line {run.Line}): pipes need SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] first");
@@ -183,7 +172,4 @@ internal static partial class DockerfileRules
 
     [GeneratedRegex(@"apt-get install[^&;|]*")]
     private static partial Regex AptInstall();
-
-    [GeneratedRegex(@"\bpip3?\s+install(?<args>[^&;|]*)")]
-    private static partial Regex PipInstall();
 }
