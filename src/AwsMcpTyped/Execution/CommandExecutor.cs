@@ -27,6 +27,7 @@ public sealed class CommandExecutor
     private readonly SecretRedactor _redactor;
     private readonly IReadOnlyDictionary<string, string?> _awsEnvironment;
     private readonly CallTargetResolver _targets;
+    private readonly string? _cliPath;
 
     /// <param name="awsEnvironment">Changes to this process's environment for the aws stage (null removes a variable),
     /// for hosts that run the CLI with other settings than their own, and tests; region and profile are decided on
@@ -37,6 +38,7 @@ public sealed class CommandExecutor
         _awsEnvironment = awsEnvironment ?? new Dictionary<string, string?>();
         Func<string, string?> variable = name => _awsEnvironment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
         _targets = new CallTargetResolver(cli.Path, variable);
+        _cliPath = cli.Path;
         _redactor = SecretRedactor.FromEnvironment(variable); // the credentials the CLI gets are the ones to mask
         _catalogue = catalogue;
         _validator = new CommandValidator(catalogue, policy);
@@ -136,8 +138,11 @@ public sealed class CommandExecutor
         foreach (var (name, value) in target?.AwsEnvironment ?? new Dictionary<string, string?>())
             environment[name] = value;
 
+        // --output yaml|yaml-stream on AWS CLI v1 runs with --output json and is converted (the display keeps yaml)
+        var (stages, yaml) = await Output.YamlOnV1.PlanAsync(command, _cliPath);
         var outcome = await RunningPipelines.RunAsync(_runner!,
-            new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _validator.WorkingDirectory.Path), cancellationToken);
+            new PipelineRequest(stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _validator.WorkingDirectory.Path, yaml),
+            cancellationToken);
         return Interpret(outcome);
     }
 

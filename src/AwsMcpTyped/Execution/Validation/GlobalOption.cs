@@ -9,7 +9,7 @@ internal sealed record GlobalOption(string Name, bool TakesValue, string[]? Choi
         new GlobalOption("--endpoint-url", true),
         new GlobalOption("--no-verify-ssl", false, DeniedBecause: "--no-verify-ssl turns off TLS certificate checks; it is not allowed (set AWS_CA_BUNDLE for private CAs)"),
         new GlobalOption("--no-paginate", false),
-        new GlobalOption("--output", true, ["json", "text", "table"]),
+        new GlobalOption("--output", true, ["json", "text", "table", "yaml", "yaml-stream"]),
         new GlobalOption("--query", true),
         new GlobalOption("--profile", true),
         new GlobalOption("--region", true),
