@@ -164,18 +164,21 @@ public sealed class CommandExecutor
         using var slot = await _limiter.AcquireAsync(cancellationToken);
         if (slot is null)
             return (Rejected(new Rejection(RejectionKind.Denied, _limiter.BusyMessage)), gate with { Decision = "busy" }, subject);
-        return (await RunAsync(command, target, timeout, cancellationToken), gate, subject);
+        return (await RunAsync(command, view.Dialect, target, timeout, cancellationToken), gate, subject);
     }
 
     /// <summary>Runs with the decided region and profile set for the CLI (<see cref="CallTarget.AwsEnvironment"/>).</summary>
-    private async Task<ExecutionResult> RunAsync(ValidatedCommand command, CallTarget? target, int timeout, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> RunAsync(ValidatedCommand command, CliDialects dialect, CallTarget? target, int timeout, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string?>(_awsEnvironment, StringComparer.Ordinal);
         foreach (var (name, value) in (target?.AwsEnvironment ?? new Dictionary<string, string?>()).Concat(AwsCliInstallation.NonInteractiveEnvironment))
             environment[name] = value;
 
+        // --output yaml|yaml-stream on AWS CLI v1 runs with --output json and is converted (the display keeps yaml)
+        var (stages, yaml) = Output.YamlOnV1.Plan(command, dialect);
         var outcome = await RunningPipelines.RunAsync(_runner!,
-            new PipelineRequest(command.Stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _workingDirectory.Path), cancellationToken);
+            new PipelineRequest(stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _workingDirectory.Path, yaml),
+            cancellationToken);
         return Interpret(outcome);
     }
 

@@ -4,13 +4,15 @@ namespace AwsMcpTyped.Execution.Running;
 
 /// <summary>What to run: validated stages, the environment changes for the <c>aws</c> stage (a null value removes the
 /// variable), limits, and the current directory of every stage (the working directory local paths were checked
-/// against).</summary>
+/// against). <see cref="AwsOutputAsYaml"/>: the aws stage prints JSON that is to be converted to this YAML style before
+/// the next stage or the result sees it (yaml on AWS CLI v1).</summary>
 public sealed record PipelineRequest(
     IReadOnlyList<StageLaunch> Stages,
     IReadOnlyDictionary<string, string?> AwsEnvironment,
     TimeSpan Timeout,
     int OutputLimitCharacters,
-    string? WorkingDirectory = null);
+    string? WorkingDirectory = null,
+    Output.YamlOutputStyle? AwsOutputAsYaml = null);
 
 /// <summary>How one stage ended. <see cref="OutputClosedEarly"/>: the next stage stopped reading (as with
 /// <c>| head -1</c>), so a non-zero exit from the broken pipe is not a failure, as in a shell.</summary>

@@ -66,9 +66,9 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
         var closedEarly = new bool[processes.Count];
         var pumps = new List<Task>();
         for (var i = 0; i + 1 < processes.Count; i++)
-            pumps.Add(PumpAsync(processes[i], processes[i + 1], i, closedEarly, token));
+            pumps.Add(PumpAsync(StdoutAsync(i), processes[i + 1], i, closedEarly, token));
         var output = new OutputCollector(request.OutputLimitCharacters);
-        var readOutput = output.ReadAsync(processes[^1].StandardOutput.BaseStream, token);
+        var readOutput = ReadOutputAsync(output, StdoutAsync(processes.Count - 1), token);
         var stderr = processes.Select(p => ReadCappedAsync(p.StandardError, token)).ToList();
 
         var timedOut = false;
@@ -93,17 +93,26 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
             stages.Add(new StageOutcome(request.Stages[i].Program, exited && !timedOut && !cancelled ? processes[i].ExitCode : null, error, closedEarly[i]));
         }
         return new PipelineOutcome(output.Text, output.Characters, stages, timedOut, cancelled, clock.Elapsed);
+
+        // The aws stage's output converted to YAML (whole, before any limit applies), or any stage's output as it is.
+        Task<Stream> StdoutAsync(int index) => index == 0 && request.AwsOutputAsYaml is { } style
+            ? Output.YamlOnV1.ConvertedStdoutAsync(processes[0], style, token)
+            : Task.FromResult(processes[index].StandardOutput.BaseStream);
     }
+
+    private static async Task ReadOutputAsync(OutputCollector output, Task<Stream> source, CancellationToken token) =>
+        await output.ReadAsync(await source, token);
 
     /// <summary>Copies one stage's output into the next stage's input. When the next stage stops reading (head -1),
     /// our read end is closed too, so the writer gets a broken pipe just as in a shell.</summary>
-    private static async Task PumpAsync(Process from, Process to, int index, bool[] closedEarly, CancellationToken token)
+    private static async Task PumpAsync(Task<Stream> from, Process to, int index, bool[] closedEarly, CancellationToken token)
     {
-        var source = from.StandardOutput.BaseStream;
         var target = to.StandardInput.BaseStream;
+        Stream? source = null;
         var buffer = new byte[64 * 1024];
         try
         {
+            source = await from; // the stage's stdout, or (yaml on v1) its converted output once the CLI is done
             int read;
             while ((read = await source.ReadAsync(buffer, token)) > 0)
                 await target.WriteAsync(buffer.AsMemory(0, read), token);
@@ -111,7 +120,7 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
         catch (IOException)
         {
             closedEarly[index] = true;
-            source.Dispose();
+            source?.Dispose();
         }
         finally
         {
