@@ -41,7 +41,7 @@ namespace AwsMcpTyped.Generators
                 .WithTrackingName(TrackingNames.Diagnostics);
 
             var index = specs
-                .Select(static (spec, _) => new ServiceIndexEntry(spec.CliName, spec.ClassName, spec.Hidden, spec.BotocoreName != null))
+                .Select(static (spec, _) => new ServiceIndexEntry(spec.CliName, spec.ClassName, spec.Hidden, spec.BotocoreName != null, spec.Dialects))
                 .Collect()
                 .Select(static (entries, _) => entries.OrderBy(e => e.CliName, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.IndexEntries);

@@ -5,7 +5,7 @@ using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
 using AwsMcpTyped.ModelCompiler.Access;
 using AwsMcpTyped.ModelCompiler.Botocore;
-using AwsMcpTyped.ModelCompiler.Cli;
+using AwsMcpTyped.ModelCompiler.Dialects;
 using AwsMcpTyped.ModelCompiler.Emit;
 using AwsMcpTyped.ModelCompiler.Naming;
 
@@ -13,7 +13,9 @@ namespace AwsMcpTyped.ModelCompiler;
 
 /// <summary>
 /// botocore-data + checked-in CLI and access data → one <c>.svcmodel</c> (for the generator) and one
-/// <c>.detail.br</c> (embedded) per top-level CLI command.
+/// <c>.detail.br</c> (embedded) per top-level CLI command. Every CLI version's tables are built by the same steps
+/// (<see cref="CliDialectData"/>) and merged per top-level command (<see cref="DialectMerger"/>); each botocore
+/// model is read once and its detail document built once, whatever the number of versions.
 /// </summary>
 internal sealed class CatalogueCompiler(TextWriter log)
 {
@@ -21,60 +23,61 @@ internal sealed class CatalogueCompiler(TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var data = new BotocoreDataDirectory(botocoreDataDir);
-        var xform = XformName.Load(dataDir);
-        var overrides = CliOverrides.Load(dataDir);
-        var customizations = CliCustomizations.Load(dataDir);
-        var examples = CliExamples.Load(dataDir);
         var access = AccessClassifier.Load(dataDir);
-        var builder = new BaselineCommandBuilder(xform);
-        var details = new DetailBuilder(xform);
+        var dialects = CliDialectData.LoadAll(dataDir);
+        // Details describe botocore operations, shapes and waiters, the same for both versions: v1's names.
+        var details = new DetailBuilder(XformName.Load(dataDir));
         var output = new OutputDirectory(outDir);
         output.Prepare();
 
+        // Each version's own tables (aliases copy them), and the merged ones that are written.
+        var perDialect = dialects.ToDictionary(d => d.Dialect, _ => new ConcurrentDictionary<string, ServiceDescriptor>(StringComparer.Ordinal));
         var services = new ConcurrentDictionary<string, ServiceDescriptor>(StringComparer.Ordinal);
         var endpointPrefixes = new ConcurrentDictionary<string, List<string>>(StringComparer.Ordinal);
-        var botocoreNames = data.ServiceNames();
-        Parallel.ForEach(botocoreNames, botocoreName =>
+        Parallel.ForEach(data.ServiceNames(), botocoreName =>
         {
             var service = data.Load(botocoreName);
-            var cliName = overrides.CliName(botocoreName);
-            var prefix = (string?)service.Metadata["endpointPrefix"] ?? botocoreName;
-            lock (endpointPrefixes)
-                endpointPrefixes.GetOrAdd(prefix, _ => []).Add(cliName);
-            var baseline = builder.Build(service);
             var sensitive = new SensitiveShapes(service);
-            var commands = overrides.Apply(cliName, service, builder, baseline)
-                .Select(c => new CommandDescriptor(c.Name, c.Operation, c.Kind, access.Classify(service, c), c.Flags,
-                    access.Actions(service, c), MarkSensitive(service, sensitive, c)))
-                .Concat(customizations.Commands(cliName, access))
-                .ToList();
-            var descriptor = new ServiceDescriptor(cliName, botocoreName, service.ApiVersion,
-                (string?)service.Metadata["serviceFullName"], null, overrides.IsHidden(cliName), commands);
-            var detail = details.Build(service, cliName, sensitive);
-            customizations.AddDetails(cliName, detail);
-            examples.AddTo(cliName, detail);
-            foreach (var removed in overrides.RemovedCommands(cliName))
-                detail.RemovedCommands[removed] = baseline.First(c => c.Name == removed).Operation;
-            Emit(output, descriptor, detail);
-            services[cliName] = descriptor;
+            var built = dialects.Select(d => (Data: d, Service: d.ModelService(service, sensitive, access)))
+                .Where(b => b.Service is not null).Select(b => (b.Data, Service: b.Service!)).ToList();
+            foreach (var version in built.GroupBy(b => b.Service.Descriptor.Name, StringComparer.Ordinal))
+            {
+                var cliName = version.Key;
+                foreach (var (dialect, dialectService) in version)
+                    perDialect[dialect.Dialect][cliName] = dialectService.Descriptor;
+                var prefix = (string?)service.Metadata["endpointPrefix"] ?? botocoreName;
+                lock (endpointPrefixes)
+                    endpointPrefixes.GetOrAdd(prefix, _ => []).Add(cliName);
+                var detail = details.Build(service, cliName, sensitive);
+                foreach (var (dialect, dialectService) in version)
+                    dialect.AddDetails(cliName, detail, dialectService.RemovedCommands);
+                var descriptor = Merge(access, version.Select(v => (v.Data.Dialect, v.Service.Descriptor)).ToList());
+                Emit(output, descriptor, detail);
+                services[cliName] = descriptor;
+            }
         });
 
-        foreach (var (alias, botocoreName) in overrides.Aliases())
+        // Aliases share their target's detail, so only their command table is written.
+        foreach (var alias in MergeByName(access, dialects.SelectMany(d => d.Aliases(perDialect[d.Dialect]).Select(s => (d, s)))))
         {
-            var target = services[overrides.CliName(botocoreName)];
-            var descriptor = target with { Name = alias, AliasOf = target.Name, Hidden = overrides.IsHidden(alias) };
-            output.Write(alias + ".svcmodel", Encoding.UTF8.GetBytes(ServiceModelWriter.Write(descriptor)));
-            services[alias] = descriptor;
+            output.Write(alias.Name + ".svcmodel", Encoding.UTF8.GetBytes(ServiceModelWriter.Write(alias)));
+            services[alias.Name] = alias;
+            foreach (var dialect in dialects.Where(d => (alias.Dialects & d.Dialect) != 0))
+                perDialect[dialect.Dialect][alias.Name] = alias.For(dialect.Dialect);
         }
 
-        foreach (var name in customizations.TopLevelCommands())
+        foreach (var descriptor in MergeByName(access, dialects.SelectMany(d => d.CustomOnlyServices(perDialect[d.Dialect], access).Select(s => (d, s)))))
         {
-            var descriptor = new ServiceDescriptor(name, null, null, customizations.Title(name), null, false,
-                customizations.Commands(name, access).ToList());
-            var detail = new ServiceDetail { Name = name, FullName = descriptor.FullName, Documentation = customizations.Overview(name) };
-            customizations.AddDetails(name, detail);
+            var detail = new ServiceDetail
+            {
+                Name = descriptor.Name,
+                FullName = descriptor.FullName,
+                Documentation = dialects.Select(d => d.Customizations.Overview(descriptor.Name)).FirstOrDefault(o => o is not null),
+            };
+            foreach (var dialect in dialects)
+                dialect.AddDetails(descriptor.Name, detail, null);
             Emit(output, descriptor, detail);
-            services[name] = descriptor;
+            services[descriptor.Name] = descriptor;
         }
 
         if (File.Exists(Path.Combine(botocoreDataDir, "endpoints.json")))
@@ -83,19 +86,27 @@ internal sealed class CatalogueCompiler(TextWriter log)
             output.Write("regions.json.br", DetailWriter.Compress(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(regions, RegionJsonContext.Default.RegionList), "regions"));
         }
         var removed = output.RemoveStale("*.svcmodel", "*.detail.br", "regions.json.br");
-        var commandCount = services.Values.Sum(s => s.Commands.Count);
-        log.WriteLine($"awscat-compiler: {services.Count} top-level commands, {commandCount} commands " +
-                      $"from botocore {data.Version()} in {clock.Elapsed.TotalSeconds:F1} s ({removed} stale files removed)");
+        var sizes = string.Join(", ", dialects.Select(d =>
+        {
+            var own = services.Values.Where(s => (s.Dialects & d.Dialect) != 0).Select(s => s.For(d.Dialect)).ToList();
+            return $"{d.Dialect} (awscli {d.Customizations.AwsCliVersion}): {own.Count} top-level commands, {own.Sum(s => s.Commands.Count)} commands";
+        }));
+        log.WriteLine($"awscat-compiler: {services.Count} top-level commands, {services.Values.Sum(s => s.Commands.Count)} command entries " +
+                      $"from botocore {data.Version()}; {sizes}; in {clock.Elapsed.TotalSeconds:F1} s ({removed} stale files removed)");
         return 0;
     }
 
-    /// <summary>Flags the arguments whose input member holds secret material, so they can be masked wherever echoed.</summary>
-    private static List<ArgumentDescriptor> MarkSensitive(BotocoreService service, SensitiveShapes sensitive, BaselineCommand command)
+    /// <summary>Groups each version's services by top-level name and merges each group, in name order.</summary>
+    private static IEnumerable<ServiceDescriptor> MergeByName(AccessClassifier access, IEnumerable<(CliDialectData Data, ServiceDescriptor Service)> services) =>
+        services.GroupBy(s => s.Service.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Merge(access, g.Select(s => (s.Data.Dialect, s.Service)).ToList()))
+            .ToList();
+
+    private static ServiceDescriptor Merge(AccessClassifier access, IReadOnlyList<(CliDialects Dialect, ServiceDescriptor Service)> versions)
     {
-        var input = (string?)service.Operations[command.Operation]?["input"]?["shape"];
-        return command.Arguments.Select(a => a.Member is { } member && sensitive.IsSensitiveInput(input, member)
-            ? a with { Flags = a.Flags | ArgumentFlags.Sensitive }
-            : a).ToList();
+        var merged = DialectMerger.Merge(versions);
+        access.CheckCustomDialects(merged);
+        return merged;
     }
 
     private static void Emit(OutputDirectory output, ServiceDescriptor descriptor, ServiceDetail detail)

@@ -69,11 +69,14 @@ public sealed class AwsCatalogue
     /// <summary>The botocore version the catalogue was generated from.</summary>
     public string BotocoreVersion { get; } = Metadata("BotocoreVersion") ?? "unknown";
 
-    /// <summary>The AWS CLI v1 release that bundles <see cref="BotocoreVersion"/> (its models are the catalogue's).</summary>
-    public string AwsCliV1Version { get; } = Metadata("AwsCliV1Version") ?? "unknown";
-
-    /// <summary>The AWS CLI v2 release with the same service models as <see cref="BotocoreVersion"/>.</summary>
-    public string AwsCliV2Version { get; } = Metadata("AwsCliV2Version") ?? "unknown";
+    /// <summary>The version of the AWS CLI whose command tables the catalogue holds for <paramref name="dialect"/>
+    /// (V1: "1.45.11", V2: "2.34.50"), as stamped at build time from the CLI data the tables were made from.</summary>
+    public static string CliVersion(CliDialects dialect) => dialect switch
+    {
+        CliDialects.V1 => Metadata("AwsCliV1Version") ?? "unknown",
+        CliDialects.V2 => Metadata("AwsCliV2Version") ?? "unknown",
+        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "one CLI version: V1 or V2"),
+    };
 
     /// <summary>SHA-256 over every generated command table and detail resource, computed at build time: the same
     /// for every build of the same catalogue, different as soon as any command, argument or text changes.</summary>

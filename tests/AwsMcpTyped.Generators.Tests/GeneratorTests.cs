@@ -22,7 +22,7 @@ public sealed class GeneratorTests
         Assert.Empty(diagnostics);
         var result = driver.GetRunResult();
         var sources = result.Results.Single().GeneratedSources.OrderBy(s => s.HintName).ToList();
-        Assert.Equal(["CatalogueServices.g.cs", "Polish.g.cs", "Widgetry.g.cs", "WidgetsLegacy.g.cs"], sources.Select(s => s.HintName));
+        Assert.Equal(["CatalogueServices.g.cs", "Gleam.g.cs", "Polish.g.cs", "Widgetry.g.cs", "WidgetsLegacy.g.cs"], sources.Select(s => s.HintName));
         foreach (var source in sources)
             Snapshot.Match(source.SourceText.ToString(), source.HintName.Replace(".g.cs", ""), "cs");
         var errors = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
@@ -34,8 +34,8 @@ public sealed class GeneratorTests
     {
         var files = new[]
         {
-            GeneratorHarness.File("/m/good.svcmodel", "# awscat service model v2\nservice\tgood\t-\t-\t-\t-\t-\ncommand\tgo\t-\tCustom\tRead\tNone\t-\n"),
-            GeneratorHarness.File("/m/bad.svcmodel", "# awscat service model v2\nservice\tbad\t-\t-\t-\t-\t-\ncommand\tgo\t-\tCustom\tMaybe\tNone\t-\n"),
+            GeneratorHarness.File("/m/good.svcmodel", "# awscat service model v3\nservice\tgood\t-\t-\t-\t-\t-\t-\ncommand\tgo\t-\tCustom\tRead\tNone\t-\t-\n"),
+            GeneratorHarness.File("/m/bad.svcmodel", "# awscat service model v3\nservice\tbad\t-\t-\t-\t-\t-\t-\ncommand\tgo\t-\tCustom\tMaybe\tNone\t-\t-\n"),
             GeneratorHarness.File("/m/unrelated.txt", "not a model"),
         };
         var driver = GeneratorHarness.NewDriver(files).RunGenerators(GeneratorHarness.NewCompilation());

@@ -23,6 +23,7 @@ public sealed class ModelCompilerTests
     [InlineData("widgetry")]
     [InlineData("widgets-legacy")]
     [InlineData("polish")]
+    [InlineData("gleam")]
     public void Service_models_match_snapshots(string service)
     {
         var output = CompileFixture();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AwsMcpTyped.Generators.Helpers;
 using AwsMcpTyped.Generators.Model;
+using AwsMcpTyped.Generators.Parsing;
 
 namespace AwsMcpTyped.Generators.Emitting
 {
@@ -21,11 +22,15 @@ namespace AwsMcpTyped.Generators.Emitting
             w.OpenBlock("public static partial class CatalogueServices");
             w.OpenBlock("public static global::System.Collections.Generic.IReadOnlyList<ServiceEntry> All { get; } = new ServiceEntry[]");
             foreach (var entry in entries.OrderBy(e => e.CliName, System.StringComparer.Ordinal))
-                w.Line("new(" + CSharpLiterals.String(entry.CliName) + ", " + Bool(entry.Hidden) + ", " + Bool(entry.IsApi) + ", static () => " + entry.ClassName + ".Descriptor),");
+                w.Line("new(" + CSharpLiterals.String(entry.CliName) + ", " + Bool(entry.Hidden) + ", " + Bool(entry.IsApi) + ", static () => " + entry.ClassName + ".Descriptor" + Dialects(entry.Dialects) + "),");
             w.CloseBlock("};");
             w.CloseBlock();
             return w.ToString();
         }
+
+        /// <summary>ServiceEntry's Dialects defaults to both CLI versions.</summary>
+        private static string Dialects(string dialects) =>
+            dialects == ServiceModelParser.AllDialects ? "" : ", CliDialects." + dialects;
 
         private static string Bool(bool value) => value ? "true" : "false";
     }

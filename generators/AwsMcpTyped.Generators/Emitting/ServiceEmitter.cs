@@ -1,6 +1,7 @@
 using System.Linq;
 using AwsMcpTyped.Generators.Helpers;
 using AwsMcpTyped.Generators.Model;
+using AwsMcpTyped.Generators.Parsing;
 
 namespace AwsMcpTyped.Generators.Emitting
 {
@@ -26,10 +27,11 @@ namespace AwsMcpTyped.Generators.Emitting
             w.Line();
             w.Line("/// <summary>The service's commands, as the AWS CLI spells them.</summary>");
             w.OpenBlock("public static class Commands");
-            foreach (var command in service.Commands)
+            // A command both CLI versions have in different forms is listed twice; its name is one constant.
+            foreach (var command in service.Commands.GroupBy(c => c.ConstantName).Select(g => g.First()))
             {
                 var what = command.Operation != null && command.Kind == "Operation" ? command.Operation : command.Kind.ToLowerInvariant();
-                w.Line("/// <summary><c>aws " + CSharpLiterals.XmlText(service.CliName + " " + command.Name) + "</c> (" + CSharpLiterals.XmlText(what) + ", " + command.Access + ").</summary>");
+                w.Line("/// <summary><c>aws " + CSharpLiterals.XmlText((service.CliName + " " + command.Name).TrimEnd()) + "</c> (" + CSharpLiterals.XmlText(what) + ", " + command.Access + ").</summary>");
                 w.Line("public const string " + command.ConstantName + " = " + CSharpLiterals.String(command.Name) + ";");
             }
             w.CloseBlock();
@@ -46,7 +48,7 @@ namespace AwsMcpTyped.Generators.Emitting
             w.OpenBlock("new CommandDescriptor[]");
             foreach (var command in service.Commands)
                 EmitCommand(w, command);
-            w.CloseBlock("});");
+            w.CloseBlock("})" + DialectsInitializer(service.Dialects) + ";");
             w.Unindent();
             w.CloseBlock();
             return w.ToString();
@@ -59,7 +61,7 @@ namespace AwsMcpTyped.Generators.Emitting
             w.Indent();
             if (command.Arguments.Count == 0)
             {
-                w.Line("[]),");
+                w.Line("[])" + DialectsInitializer(command.Dialects) + ",");
                 w.Unindent();
                 return;
             }
@@ -67,11 +69,15 @@ namespace AwsMcpTyped.Generators.Emitting
             foreach (var argument in command.Arguments)
             {
                 w.Line("new(" + CSharpLiterals.String(argument.Name) + ", " + CSharpLiterals.String(argument.Member) + ", ArgumentType." + argument.Type +
-                       ", " + Flags("ArgumentFlags", argument.Flags) + "),");
+                       ", " + Flags("ArgumentFlags", argument.Flags) + ")" + DialectsInitializer(argument.Dialects) + ",");
             }
-            w.CloseBlock("]),");
+            w.CloseBlock("])" + DialectsInitializer(command.Dialects) + ",");
             w.Unindent();
         }
+
+        /// <summary>Descriptors default to both CLI versions, so only records of one version say which.</summary>
+        private static string DialectsInitializer(string dialects) =>
+            dialects == ServiceModelParser.AllDialects ? "" : " { Dialects = CliDialects." + dialects + " }";
 
         private static string Actions(EquatableArray<string> actions) =>
             "[" + string.Join(", ", actions.Select(a => CSharpLiterals.String(a))) + "]";
@@ -84,7 +90,8 @@ namespace AwsMcpTyped.Generators.Emitting
             var title = service.FullName ?? service.CliName;
             var version = service.ApiVersion != null ? ", API " + service.ApiVersion : "";
             var alias = service.AliasOf != null ? ", an alias of " + service.AliasOf : "";
-            return "aws " + service.CliName + ": " + title + version + alias + "; " + service.Commands.Count + " commands.";
+            var dialects = service.Dialects == ServiceModelParser.AllDialects ? "" : " (AWS CLI " + service.Dialects.Replace("V", "v") + " only)";
+            return "aws " + service.CliName + ": " + title + version + alias + "; " + service.Commands.Count + " commands" + dialects + ".";
         }
     }
 }

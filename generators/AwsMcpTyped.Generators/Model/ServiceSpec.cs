@@ -12,7 +12,8 @@ namespace AwsMcpTyped.Generators.Model
         string? AliasOf,
         bool Hidden,
         string? FullName,
-        EquatableArray<CommandSpec> Commands);
+        EquatableArray<CommandSpec> Commands,
+        string Dialects);
 
     internal sealed record CommandSpec(
         string Name,
@@ -22,11 +23,13 @@ namespace AwsMcpTyped.Generators.Model
         string Access,
         string Flags,
         EquatableArray<string> Actions,
-        EquatableArray<ArgumentSpec> Arguments);
+        EquatableArray<ArgumentSpec> Arguments,
+        string Dialects);
 
-    internal sealed record ArgumentSpec(string Name, string? Member, string Type, string Flags);
+    /// <param name="Dialects">The <c>CliDialects</c> member (All, V1, V2), as in the other specs.</param>
+    internal sealed record ArgumentSpec(string Name, string? Member, string Type, string Flags, string Dialects);
 
     /// <summary>What the catalogue index needs of a service: its names and whether it is listed or an API service,
     /// so editing one service's commands does not re-run the index step, and listing services builds no tables.</summary>
-    internal sealed record ServiceIndexEntry(string CliName, string ClassName, bool Hidden, bool IsApi);
+    internal sealed record ServiceIndexEntry(string CliName, string ClassName, bool Hidden, bool IsApi, string Dialects);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using AwsMcpTyped.Generators.Helpers;
 using AwsMcpTyped.Generators.Model;
+using AwsMcpTyped.ServiceModel;
 
 namespace AwsMcpTyped.Generators.Parsing
 {
@@ -9,7 +10,10 @@ namespace AwsMcpTyped.Generators.Parsing
     /// (see generators/AwsMcpTyped.ModelCompiler/Emit/ServiceModelWriter.cs for the grammar).</summary>
     internal static class ServiceModelParser
     {
-        public const string Header = "# awscat service model v2";
+        public const string Header = ServiceModelFormat.Header;
+
+        /// <summary>The constant of the empty command name: a top-level command that runs itself (v2's <c>login</c>).</summary>
+        public const string TopLevelCommandConstant = "TopLevel";
 
         private static readonly HashSet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "Operation", "Waiter", "Custom" };
         private static readonly HashSet<string> Accesses = new HashSet<string>(StringComparer.Ordinal) { "Read", "Write", "Destructive", "SensitiveRead" };
@@ -33,6 +37,8 @@ namespace AwsMcpTyped.Generators.Parsing
             {
                 "Name", "Descriptor", "Commands", "GetType", "ToString", "Equals", "GetHashCode", "ReferenceEquals", "MemberwiseClone", "Finalize",
             };
+            // A name listed twice (once per CLI version) is one constant.
+            var constantsByName = new Dictionary<string, string>(StringComparer.Ordinal);
             string[]? command = null;
             var arguments = new List<ArgumentSpec>();
 
@@ -40,9 +46,14 @@ namespace AwsMcpTyped.Generators.Parsing
             {
                 if (command == null)
                     return;
-                var constant = Identifiers.Unique(Identifiers.Pascal(command[1]), constants);
-                commands.Add(new CommandSpec(command[1], constant, Optional(command[2]), command[3], command[4], command[5],
-                    Actions(command[6]).ToEquatableArray(), arguments.ToEquatableArray()));
+                var name = command[1] == "-" ? "" : command[1];
+                if (!constantsByName.TryGetValue(name, out var constant))
+                {
+                    constant = Identifiers.Unique(name.Length == 0 ? TopLevelCommandConstant : Identifiers.Pascal(name), constants);
+                    constantsByName.Add(name, constant);
+                }
+                commands.Add(new CommandSpec(name, constant, Optional(command[2]), command[3], command[4], command[5],
+                    Actions(command[6]).ToEquatableArray(), arguments.ToEquatableArray(), Dialects(command[7])!));
                 arguments.Clear();
             }
 
@@ -55,21 +66,27 @@ namespace AwsMcpTyped.Generators.Parsing
                 var lineNumber = i + 1;
                 switch (fields[0])
                 {
-                    case "service" when fields.Length == 7 && service == null && (fields[5] == "-" || fields[5] == "hidden"):
+                    case "service" when fields.Length == 8 && service == null && (fields[5] == "-" || fields[5] == "hidden"):
+                        if (Dialects(fields[7]) == null)
+                            return Fail(path, lineNumber, UnknownDialects(line));
                         service = fields;
                         break;
-                    case "command" when fields.Length == 7 && service != null:
+                    case "command" when fields.Length == 8 && service != null:
                         if (!Kinds.Contains(fields[3]) || !Accesses.Contains(fields[4]) || !AllKnown(fields[5], CommandFlagNames))
                             return Fail(path, lineNumber, "unknown kind, access or flag in: " + line);
                         if (!AllActions(fields[6]))
                             return Fail(path, lineNumber, "IAM actions are not a list of prefix:Action in: " + line);
+                        if (Dialects(fields[7]) == null)
+                            return Fail(path, lineNumber, UnknownDialects(line));
                         FinishCommand();
                         command = fields;
                         break;
-                    case "arg" when fields.Length == 5 && command != null:
+                    case "arg" when fields.Length == 6 && command != null:
                         if (!Types.Contains(fields[3]) || !AllKnown(fields[4], ArgumentFlagNames))
                             return Fail(path, lineNumber, "unknown type or flag in: " + line);
-                        arguments.Add(new ArgumentSpec(fields[1], Optional(fields[2]), fields[3], fields[4]));
+                        if (Dialects(fields[5]) is not { } dialects)
+                            return Fail(path, lineNumber, UnknownDialects(line));
+                        arguments.Add(new ArgumentSpec(fields[1], Optional(fields[2]), fields[3], fields[4], dialects));
                         break;
                     default:
                         return Fail(path, lineNumber, "unexpected record: " + line);
@@ -81,11 +98,24 @@ namespace AwsMcpTyped.Generators.Parsing
 
             var spec = new ServiceSpec(
                 service[1], Identifiers.Pascal(service[1]), Optional(service[2]), Optional(service[3]),
-                Optional(service[4]), service[5] == "hidden", Optional(service[6]), commands.ToEquatableArray());
+                Optional(service[4]), service[5] == "hidden", Optional(service[6]), commands.ToEquatableArray(), Dialects(service[7])!);
             return new ParseResult(spec, null);
         }
 
         private static string? Optional(string field) => field == "-" ? null : field;
+
+        /// <summary>The <c>CliDialects</c> member a dialects field stands for; null when the field is not one.</summary>
+        private static string? Dialects(string field) =>
+            field == ServiceModelFormat.AllDialects ? AllDialects
+            : field == ServiceModelFormat.V1Only || field == ServiceModelFormat.V2Only ? field
+            : null;
+
+        /// <summary>The <c>CliDialects</c> member of a record both CLI versions have.</summary>
+        public const string AllDialects = "All";
+
+        private static string UnknownDialects(string line) =>
+            "unknown dialects (" + ServiceModelFormat.AllDialects + " for both CLI versions, " + ServiceModelFormat.V1Only + " or " +
+            ServiceModelFormat.V2Only + ") in: " + line;
 
         private static string[] Actions(string field) => field == "-" ? Array.Empty<string>() : field.Split(',');
 

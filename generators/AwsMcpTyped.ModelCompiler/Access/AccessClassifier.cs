@@ -18,7 +18,9 @@ namespace AwsMcpTyped.ModelCompiler.Access;
 /// Waiters only poll, so they are read. Customizations come from custom-command-access.json.
 /// The same data gives each command's IAM actions: an operation's from the iamAction column of the IAM table
 /// (several joined by ','; empty where IAM does not authorize the call), a waiter's from the operation it polls,
-/// a customization's from its hand-checked <c>actions</c> list.
+/// a customization's from its hand-checked <c>actions</c> list. Both CLI versions share the data: an operation is the
+/// same operation in both, and a customization's entry names the versions that have it (<c>dialects</c>; both when
+/// absent), which the compiler checks against the versions that really have it.
 /// </summary>
 internal sealed partial class AccessClassifier
 {
@@ -26,7 +28,7 @@ internal sealed partial class AccessClassifier
     private readonly Dictionary<(string Service, string Operation), string[]> _iamActions;
     private readonly Dictionary<string, string> _prefixOverrides;
     private readonly Dictionary<(string Service, string Operation), AccessClass> _overrides;
-    private readonly Dictionary<string, (AccessClass Class, string[] Actions)> _customCommands;
+    private readonly Dictionary<string, CustomAccess> _customCommands;
     private readonly string[] _readVerbs;
     private readonly string[] _destructiveVerbs;
 
@@ -35,7 +37,7 @@ internal sealed partial class AccessClassifier
         Dictionary<(string, string), string[]> iamActions,
         Dictionary<string, string> prefixOverrides,
         Dictionary<(string, string), AccessClass> overrides,
-        Dictionary<string, (AccessClass, string[])> customCommands,
+        Dictionary<string, CustomAccess> customCommands,
         string[] readVerbs,
         string[] destructiveVerbs)
     {
@@ -72,7 +74,8 @@ internal sealed partial class AccessClassifier
 
         var customRoot = JsonFiles.Read(Path.Combine(directory, "custom-command-access.json"));
         var customCommands = customRoot["commands"]!.AsObject()
-            .ToDictionary(p => p.Key, p => (ParseClass(p.Value, p.Key), CustomActions(p.Value, p.Key)), StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => new CustomAccess(ParseClass(p.Value, p.Key), CustomActions(p.Value, p.Key), CustomDialects(p.Value, p.Key)),
+                StringComparer.Ordinal);
 
         var verbs = JsonFiles.Read(Path.Combine(directory, "verb-rules.json"));
         var prefixFile = Path.Combine(directory, "iam-prefix-overrides.json"); // optional: the default prefix is the signing name
@@ -109,11 +112,51 @@ internal sealed partial class AccessClassifier
     /// <summary>Every IAM action the customization may perform, over all its argument forms (hand-checked data).</summary>
     public IReadOnlyList<string> CustomActions(string cliService, string command) => Custom(cliService, command).Actions;
 
-    private (AccessClass Class, string[] Actions) Custom(string cliService, string command) =>
-        _customCommands.TryGetValue($"{cliService} {command}", out var access)
+    /// <summary>Fails unless every custom command's entry names exactly the CLI versions that have the command, so an
+    /// entry written for one version is not silently used for a namesake in the other.
+    /// An alias (v1's runtime.sagemaker) copies its target's commands and is checked as that target.</summary>
+    public void CheckCustomDialects(ServiceDescriptor service)
+    {
+        if (service.AliasOf is not null)
+            return;
+        var name = service.Name;
+        foreach (var command in service.Commands.Where(c => c.Kind == CommandKind.Custom))
+        {
+            var declared = Custom(name, command.Name).Dialects;
+            if (declared != command.Dialects)
+                throw new InvalidDataException(
+                    $"custom-command-access.json: '{Key(name, command.Name)}' is for {declared} but the command is in {command.Dialects} " +
+                    "(\"dialects\": [\"v1\"] or [\"v2\"] for a command of one CLI version; absent for both)");
+        }
+    }
+
+    private CustomAccess Custom(string cliService, string command) =>
+        _customCommands.TryGetValue(Key(cliService, command), out var access)
             ? access
             : throw new InvalidDataException(
-                $"custom command '{cliService} {command}' has no access class in generators/data/access/custom-command-access.json");
+                $"custom command '{Key(cliService, command)}' has no access class in generators/data/access/custom-command-access.json");
+
+    /// <summary>'&lt;cli-service&gt; &lt;command&gt;'; a top-level command that runs itself (v2's login, command "") is its name.</summary>
+    private static string Key(string cliService, string command) => command.Length == 0 ? cliService : $"{cliService} {command}";
+
+    private static CliDialects CustomDialects(JsonNode? entry, string key)
+    {
+        if (entry?["dialects"] is not JsonArray names)
+            return CliDialects.All;
+        var dialects = CliDialects.None;
+        foreach (var name in names)
+        {
+            dialects |= (string?)name switch
+            {
+                "v1" => CliDialects.V1,
+                "v2" => CliDialects.V2,
+                _ => throw new InvalidDataException($"custom-command-access.json: '{key}' has dialect '{name}' (v1 or v2)"),
+            };
+        }
+        return dialects != CliDialects.None ? dialects : throw new InvalidDataException($"custom-command-access.json: '{key}' has an empty dialects list");
+    }
+
+    private sealed record CustomAccess(AccessClass Class, string[] Actions, CliDialects Dialects);
 
     private AccessClass WriteOrDestructive(string operation) =>
         _destructiveVerbs.Any(verb => StartsWithWord(operation, verb)) ? AccessClass.Destructive : AccessClass.Write;

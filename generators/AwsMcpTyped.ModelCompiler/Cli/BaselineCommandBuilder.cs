@@ -11,12 +11,22 @@ namespace AwsMcpTyped.ModelCompiler.Cli;
 /// in step. In short: command = xform_name(operation), hidden when deprecated; one <c>--x</c> per input member
 /// (required unless an idempotency token) plus <c>--no-x</c> for booleans; paginated operations hide their
 /// input tokens and limit key and gain --starting-token, --page-size (with a limit key) and --max-items; a blob
-/// output payload adds a required <c>outfile</c> positional, otherwise --cli-input-json and
-/// --generate-cli-skeleton are added. Waiters become <c>wait &lt;xform_name(waiter)&gt;</c> with their
+/// output payload adds a required <c>outfile</c> positional, otherwise the JSON helpers are added (rule f, the one
+/// rule that depends on the CLI version: v2 also adds --cli-input-yaml). Waiters become <c>wait &lt;xform_name(waiter)&gt;</c> with their
 /// operation's arguments. Where the real CLI differs, the difference is data: <see cref="CliOverrides"/>.
 /// </summary>
-internal sealed class BaselineCommandBuilder(XformName xform)
+internal sealed class BaselineCommandBuilder(XformName xform, CliDialects dialect)
 {
+    /// <summary>Rule f: the arguments the CLI adds to every command without a blob output payload, in the CLI's
+    /// order (scripts/cli/baseline.py JSON_HELPERS).</summary>
+    private readonly string[] _jsonHelpers = dialect switch
+    {
+        CliDialects.V1 => ["--cli-input-json", "--generate-cli-skeleton"],
+        CliDialects.V2 => ["--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton"],
+        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "one CLI version: V1 or V2"),
+    };
+
+
     public List<BaselineCommand> Build(BotocoreService service)
     {
         var commands = new List<BaselineCommand>();
@@ -75,8 +85,8 @@ internal sealed class BaselineCommandBuilder(XformName xform)
         }
         else
         {
-            arguments.Add(new ArgumentDescriptor("--cli-input-json", null, ArgumentType.String, ArgumentFlags.None));
-            arguments.Add(new ArgumentDescriptor("--generate-cli-skeleton", null, ArgumentType.String, ArgumentFlags.None));
+            foreach (var helper in _jsonHelpers)
+                arguments.Add(new ArgumentDescriptor(helper, null, ArgumentType.String, ArgumentFlags.None));
         }
         return arguments;
     }

@@ -16,12 +16,13 @@ internal sealed class CliExamples(JsonObject? root)
         return new CliExamples(File.Exists(path) ? JsonFiles.Read(path) : null);
     }
 
+    /// <summary>Adds the service's examples the detail does not have yet (another CLI version's, applied first, win).</summary>
     public void AddTo(string cliService, ServiceDetail detail)
     {
         if (root?["examples"]?[cliService] is not JsonObject examples)
             return;
-        detail.CliExamplesNote = (string?)root["note"];
+        detail.CliExamplesNote ??= (string?)root["note"];
         foreach (var (command, text) in examples)
-            detail.CliExamples[command] = (string)text!;
+            detail.CliExamples.TryAdd(command, (string)text!);
     }
 }

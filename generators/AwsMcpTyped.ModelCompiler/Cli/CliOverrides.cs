@@ -19,6 +19,10 @@ internal sealed class CliOverrides(JsonObject root)
     public string CliName(string botocoreService) =>
         (string?)root["serviceRenames"]?[botocoreService] ?? botocoreService;
 
+    /// <summary>botocore services this CLI version does not expose at all (v2 drops sms-voice).</summary>
+    public bool IsRemoved(string botocoreService) =>
+        (root["removedServices"] as JsonArray ?? []).Any(n => (string?)n == botocoreService);
+
     /// <summary>Legacy top-level aliases: alias → botocore service (runtime.sagemaker → sagemaker-runtime).</summary>
     public IEnumerable<(string Alias, string BotocoreService)> Aliases() =>
         (root["serviceAliases"] as JsonObject ?? []).Select(p => (p.Key, (string)p.Value!));

@@ -4,7 +4,9 @@ using AwsMcpTyped.Catalogue;
 namespace AwsMcpTyped.Cli.Commands;
 
 /// <summary>The export format: <c>{"botocore":"…","services":[{"name","commands":[{"name","operation","access","actions":[…],"arguments":[{"name","required"}]}]}]}</c>;
-/// hidden, positional, sensitive and type are added where they say something.</summary>
+/// hidden, positional, sensitive and type are added where they say something; <c>"dialects":["v2"]</c> on a service,
+/// command or argument only one AWS CLI version has (the merged catalogue lists a name twice where the versions
+/// disagree about it).</summary>
 public static class CatalogueExport
 {
     public static void Write(AwsCatalogue catalogue, Stream output)
@@ -21,6 +23,7 @@ public static class CatalogueExport
                 json.WriteBoolean("hidden", true);
             if (service.AliasOf is not null)
                 json.WriteString("aliasOf", service.AliasOf);
+            WriteDialects(json, service.Dialects);
             json.WriteStartArray("commands");
             foreach (var command in service.Commands)
                 WriteCommand(json, command);
@@ -44,6 +47,7 @@ public static class CatalogueExport
         json.WriteEndArray();
         if (command.IsHidden)
             json.WriteBoolean("hidden", true);
+        WriteDialects(json, command.Dialects);
         json.WriteStartArray("arguments");
         foreach (var argument in command.Arguments)
         {
@@ -59,9 +63,23 @@ public static class CatalogueExport
                 json.WriteBoolean("positional", true);
             if (argument.IsSensitive)
                 json.WriteBoolean("sensitive", true);
+            WriteDialects(json, argument.Dialects);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>Both versions is the default and left out.</summary>
+    private static void WriteDialects(Utf8JsonWriter json, CliDialects dialects)
+    {
+        if (dialects == CliDialects.All)
+            return;
+        json.WriteStartArray("dialects");
+        if (dialects.HasFlag(CliDialects.V1))
+            json.WriteStringValue("v1");
+        if (dialects.HasFlag(CliDialects.V2))
+            json.WriteStringValue("v2");
+        json.WriteEndArray();
     }
 }

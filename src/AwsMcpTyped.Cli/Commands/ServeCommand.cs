@@ -13,10 +13,10 @@ namespace AwsMcpTyped.Cli.Commands;
 /// exits when stdin closes or on SIGTERM/SIGINT, in both cases at once, killing the commands still running.</summary>
 internal static class ServeCommand
 {
-    /// <summary><c>awsmcp 0.1.0 (catalogue: botocore 1.43.11, AWS CLI v1)</c>.</summary>
+    /// <summary><c>awsmcp 0.1.0 (catalogue: botocore 1.43.11 = AWS CLI v2 2.34.50 and v1 1.45.11)</c>.</summary>
     public static string VersionText =>
         $"awsmcp {typeof(ServeCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0]} " +
-        $"(catalogue: botocore {AwsCatalogue.Default.BotocoreVersion}, AWS CLI v1)";
+        $"(catalogue: botocore {AwsCatalogue.Default.BotocoreVersion} = AWS CLI v2 {AwsCatalogue.CliVersion(CliDialects.V2)} and v1 {AwsCatalogue.CliVersion(CliDialects.V1)})";
 
     /// <summary>The environment variables, for --help (the README's configuration table has the details).</summary>
     private const string SettingsHelp =

@@ -72,7 +72,7 @@ public static class ServerStatusBuilder
                 "Run it by hand to see why, reinstall it, or point AWS_MCP_AWS_CLI at a working CLI."));
             return new CliStatus(cli.Path, null, catalogue.BotocoreVersion, null, null);
         }
-        var matching = info.Major >= 2 ? catalogue.AwsCliV2Version : catalogue.AwsCliV1Version;
+        var matching = AwsCatalogue.CliVersion(info.Major >= 2 ? CliDialects.V2 : CliDialects.V1);
         string? skew = null;
         if (Version.TryParse(matching, out var expected))
         {

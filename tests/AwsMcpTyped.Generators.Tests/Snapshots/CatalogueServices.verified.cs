@@ -9,8 +9,9 @@ public static partial class CatalogueServices
 {
     public static global::System.Collections.Generic.IReadOnlyList<ServiceEntry> All { get; } = new ServiceEntry[]
     {
+        new("gleam", false, false, static () => Gleam.Descriptor, CliDialects.V2),
         new("polish", false, false, static () => Polish.Descriptor),
         new("widgetry", false, true, static () => Widgetry.Descriptor),
-        new("widgets-legacy", true, true, static () => WidgetsLegacy.Descriptor),
+        new("widgets-legacy", true, true, static () => WidgetsLegacy.Descriptor, CliDialects.V1),
     };
 }

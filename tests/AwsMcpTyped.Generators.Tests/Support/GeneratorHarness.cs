@@ -12,7 +12,7 @@ internal static class GeneratorHarness
     /// <summary>The one hand-written type generated code needs from the catalogue project.</summary>
     private const string CatalogueStub = """
         namespace AwsMcpTyped.Catalogue;
-        public sealed record ServiceEntry(string Name, bool Hidden, bool IsApi, System.Func<ServiceDescriptor> Load);
+        public sealed record ServiceEntry(string Name, bool Hidden, bool IsApi, System.Func<ServiceDescriptor> Load, CliDialects Dialects = CliDialects.All);
         """;
 
     public static CSharpCompilation NewCompilation() => CSharpCompilation.Create(

@@ -83,6 +83,17 @@ public sealed partial class IamActionTests
     [InlineData("cloudformation", "package", "s3:PutObject")]
     [InlineData("eks", "get-token", "sts:GetCallerIdentity")]
     [InlineData("eks", "update-kubeconfig", "eks:DescribeCluster")]
+    // AWS CLI v2 only (read in the aws-cli 2.34.50 source and wizard definitions):
+    [InlineData("ddb", "select", "dynamodb:Query,dynamodb:Scan")]
+    [InlineData("ddb", "put", "dynamodb:PutItem,dynamodb:BatchWriteItem")]
+    [InlineData("logs", "tail", "logs:FilterLogEvents")]
+    [InlineData("dsql", "generate-db-connect-auth-token", "dsql:DbConnect")]
+    [InlineData("dsql", "generate-db-connect-admin-auth-token", "dsql:DbConnectAdmin")]
+    [InlineData("ec2-instance-connect", "ssh", "ec2-instance-connect:SendSSHPublicKey,ec2:DescribeInstances")]
+    [InlineData("ec2-instance-connect", "open-tunnel", "ec2-instance-connect:OpenTunnel")]
+    [InlineData("configure", "mfa-login", "sts:GetSessionToken")]
+    [InlineData("iam", "wizard new-role", "iam:CreateRole,iam:AttachRolePolicy")]
+    [InlineData("login", "", "signin:CreateOAuth2Token")]
     public void Customizations_include_these_actions(string service, string command, string actions) =>
         Assert.All(actions.Split(','), action => Assert.Contains(action, Actions(service, command)));
 
@@ -93,6 +104,9 @@ public sealed partial class IamActionTests
     [InlineData("history", "show")]
     [InlineData("cloudfront", "sign")]
     [InlineData("deploy", "uninstall")]
+    [InlineData("configure", "list-profiles")]
+    [InlineData("configure", "import")]
+    [InlineData("logout", "")]
     public void Local_customizations_perform_no_actions(string service, string command) =>
         Assert.Empty(Actions(service, command));
 

@@ -38,7 +38,7 @@ public sealed class PackageTests
             var awsmcp = Path.Combine(tools, "awsmcp");
             var printed = await ProcessRunner.RunAsync(awsmcp, ["--version"]);
             Assert.Equal(0, printed.ExitCode);
-            Assert.Matches(@"^awsmcp 0\.1\.0 \(catalogue: botocore 1\.43\.11, AWS CLI v1\)\s*$", printed.Stdout);
+            Assert.Matches(@"^awsmcp 0\.1\.0 \(catalogue: botocore 1\.43\.11 = AWS CLI v2 2\.34\.50 and v1 1\.45\.11\)\s*$", printed.Stdout);
             // jq runs only when contained: the installed tool found its sandbox launcher (and made it executable again,
             // since NuGet drops the bit).
             var contained = await ProcessRunner.RunAsync(awsmcp, ["exec", "aws sts get-caller-identity | jq -R ."],

@@ -29,14 +29,16 @@ public sealed class TypedToolNameTests
         var executor = CommandExecutor.CreateDefault();
         var failures = new List<string>();
         var count = 0;
-        foreach (var service in AwsCatalogue.Default.LoadAll().Where(s => s.AliasOf is null && s.BotocoreName is not null))
+        // Each CLI version's tables: the merged one may list an argument twice (once per version), a tool never does.
+        foreach (var catalogue in new[] { CliDialects.V1, CliDialects.V2 }.Select(AwsCatalogue.Default.ForDialect))
+        foreach (var service in catalogue.LoadAll().Where(s => s.AliasOf is null && s.BotocoreName is not null))
         {
             foreach (var command in TypedToolRegistry.Operations(service))
             {
                 count++;
                 try
                 {
-                    var tool = new TypedOperationTool(AwsCatalogue.Default, executor, service, command).ProtocolTool;
+                    var tool = new TypedOperationTool(catalogue, executor, service, command).ProtocolTool;
                     _ = JsonSerializer.SerializeToUtf8Bytes(tool, McpJsonUtilities.DefaultOptions);
                 }
                 catch (Exception error)
