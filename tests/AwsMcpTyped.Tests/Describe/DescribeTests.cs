@@ -165,12 +165,14 @@ public sealed partial class DescribeTests
     public void Every_command_page_renders_clean_and_within_budget()
     {
         var failures = new List<string>();
-        // The AWS CLI v1 commands: the describer runs against the v1 CLI's tables.
-        foreach (var service in AwsCatalogue.Default.ForDialect(CliDialects.V1).LoadAll())
+        // Each CLI version's commands, described as that version has them.
+        foreach (var view in new[] { AwsCatalogue.Default.ForDialect(CliDialects.V1), AwsCatalogue.Default.ForDialect(CliDialects.V2) })
+        foreach (var service in view.LoadAll())
         {
+            var describer = new CommandDescriber(view);
             foreach (var command in service.Commands)
             {
-                var result = Describer.Describe(service.Name, command.Name);
+                var result = describer.Describe(service.Name, command.Name);
                 var quotesHtml = QuotesHtmlOnPurpose.Contains($"{service.Name} {command.Name}");
                 if (result.IsError || result.Text.Length > PageBudget.DefaultCharacters + 400 || !(IsClean(result.Text) || quotesHtml))
                     failures.Add($"{service.Name} {command.Name} ({result.Text.Length} chars, error={result.IsError})");

@@ -21,6 +21,7 @@ internal sealed record SensitiveInput(IReadOnlyList<string> Values, string? Disp
     public const int MinimumSearchedLength = 4;
 
     private const string CliInputJson = "--cli-input-json";
+    private const string CliInputYaml = "--cli-input-yaml";
 
     public static SensitiveInput Of(ValidatedCommand command, AwsCatalogue catalogue)
     {
@@ -40,6 +41,13 @@ internal sealed record SensitiveInput(IReadOnlyList<string> Values, string? Disp
                      MaskDocument(document, command.Aws, catalogue, values) is { } shown)
             {
                 masked[document] = shown;
+            }
+            else if (option.Argument.Name == CliInputYaml && option.Values is [var yaml] && !yaml.StartsWith("file://", StringComparison.Ordinal) &&
+                     command.Aws.Command!.Arguments.Any(a => a.IsSensitive))
+            {
+                // v2's inline YAML document: not parsed here, so a command with secret members never shows it at all
+                values.Add(yaml);
+                masked[yaml] = SecretRedactor.Mask;
             }
         }
         if (values.Count == 0)

@@ -7,7 +7,7 @@ namespace AwsMcpTyped.Execution.Validation;
 
 /// <summary>
 /// Checks a command's own arguments: names (with did-you-mean), how many values each takes, positional values,
-/// required arguments (unless --cli-input-json supplies them), and values that are cheap to check here
+/// required arguments (unless --cli-input-json or v2's --cli-input-yaml supplies them), and values that are cheap to check here
 /// (integers, numbers, enum values, a customization's choices).
 /// </summary>
 internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescriptor command, ServiceDetail detail, OtherCliVersion? other = null)
@@ -95,7 +95,7 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
 
     private Rejection? CheckRequired(HashSet<string> names, HashSet<string> members)
     {
-        if (names.Contains("--cli-input-json") || names.Contains("--generate-cli-skeleton"))
+        if (names.Contains("--cli-input-json") || names.Contains("--cli-input-yaml") || names.Contains("--generate-cli-skeleton"))
             return null; // the JSON may carry the required members; the CLI checks it
         var missing = command.Arguments
             .Where(a => a.IsRequired && !a.IsPositional && !a.IsNegation && !names.Contains(a.Name) && (a.Member is null || !members.Contains(a.Member)))

@@ -38,7 +38,7 @@ public sealed class CliVersionValidationTests
     [InlineData("aws cloudtrail create-subscription --name t --s3-new-bucket b", "was removed in AWS CLI v2", "create-trail")]
     [InlineData("aws runtime.sagemaker invoke-endpoint --endpoint-name e --body b out", "'aws runtime.sagemaker' was removed in AWS CLI v2", "sagemaker-runtime")]
     [InlineData("aws sts get-caller-identity --v2-debug", "--v2-debug was removed in AWS CLI v2", null)]
-    [InlineData("aws ec2 create-tags --resources i-1 --tags Key=a,Value=b --ec-2-tag-set x", "was removed in AWS CLI v2", null)]
+    [InlineData("aws deploy create-deployment-group --application-name a --deployment-group-name g --service-role-arn r --ec-2-tag-set x", "--ec-2-tag-set of 'aws deploy create-deployment-group' was removed in AWS CLI v2", null)]
     public void V1_only_names_are_refused_on_v2_with_what_to_use(string line, string says, string? instead)
     {
         var rejection = Check(V2, line);
@@ -94,6 +94,17 @@ public sealed class CliVersionValidationTests
         const string line = "aws s3api list-objects-v2 --bucket b --prefix http://169.254.169.254/latest/";
         Assert.Contains("would fetch that URL", Check(V1, line)!.Message);
         Assert.Null(Check(V2, line)); // v2 sends the text itself
+    }
+
+    [Fact]
+    public void An_inline_yaml_document_of_a_command_with_secrets_is_never_shown()
+    {
+        var (command, _) = new CommandValidator(V2, ExecutionPolicy.Default).Validate(
+            "aws secretsmanager create-secret --cli-input-yaml 'Name: n\nSecretString: hunter2-planted'", 60);
+        var sensitive = AwsMcpTyped.Execution.Effects.SensitiveInput.Of(command!, V2);
+        Assert.NotNull(sensitive.Display);
+        Assert.DoesNotContain("hunter2-planted", sensitive.Display);
+        Assert.Equal("error: [REDACTED]", sensitive.Redact("error: Name: n\nSecretString: hunter2-planted"));
     }
 
     [Fact]
