@@ -67,7 +67,7 @@ public sealed class CommandExecutor
     public AuditLog Audit => _audit;
 
     /// <summary>The catalogue as the installed CLI has it: only its version's services, commands, arguments and global
-    /// options (v2, the version users run, when no CLI is installed or it does not say). Decided once, by asking the
+    /// options (v2, the version users run, when no CLI is installed; v1 when one is but does not say its version). Decided once, by asking the
     /// CLI its version on first use; a catalogue given as one version's view is used as it is.</summary>
     public Task<AwsCatalogue> CatalogueAsync() => _installedCatalogue.Value;
 
@@ -75,8 +75,12 @@ public sealed class CommandExecutor
     {
         if (catalogue.Dialect != CliDialects.All)
             return catalogue;
-        var info = cli.IsInstalled ? await cli.DetectAsync(awsEnvironment, CancellationToken.None).ConfigureAwait(false) : null;
-        return catalogue.ForDialect(info?.Major == 1 ? CliDialects.V1 : CliDialects.V2);
+        if (!cli.IsInstalled)
+            return catalogue.ForDialect(CliDialects.V2);
+        // A CLI that does not say its version is judged as v1, the stricter reading: v1 fetches http(s) parameter
+        // values (refused then) and lacks YAML (converted then, which v2's own JSON survives too).
+        var info = await cli.DetectAsync(awsEnvironment, CancellationToken.None).ConfigureAwait(false);
+        return catalogue.ForDialect(info is null || info.Major == 1 ? CliDialects.V1 : CliDialects.V2);
     }
 
     private CommandValidator ValidatorFor(AwsCatalogue view)

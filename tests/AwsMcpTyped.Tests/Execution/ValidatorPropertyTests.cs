@@ -46,7 +46,7 @@ public sealed class ValidatorPropertyTests(Xunit.Abstractions.ITestOutputHelper 
         var random = new Random(20261122);
         var runner = new RecordingRunner();
         var executor = new CommandExecutor(AwsCatalogue.Default, ExecutionPolicy.Default, new AwsCliInstallation("/bin/false"), runner);
-        var validator = new CommandValidator(AwsCatalogue.Default, ExecutionPolicy.Default);
+        var validator = new CommandValidator(await executor.CatalogueAsync(), ExecutionPolicy.Default); // the version the executor validates for
         int accepted = 0, total = 0;
 
         for (var i = 0; i < 10_000; i++)

@@ -2,7 +2,8 @@ namespace AwsMcpTyped.Tests.Support;
 
 /// <summary>A stand-in for the AWS CLI (AWS_MCP_AWS_CLI): a Python script, so that its command line (and so the marker a
 /// test puts in the aws arguments) stays visible in /proc while it runs. <see cref="Sleeping"/> blocks like a CLI waiting
-/// on a slow service, for tests that stop the server while a command runs.</summary>
+/// on a slow service, for tests that stop the server while a command runs. Every fake answers <c>--version</c> as AWS CLI
+/// v1 1.45.11.</summary>
 internal sealed class FakeAwsCli : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("awsmcp-test-cli-").FullName;
@@ -10,7 +11,11 @@ internal sealed class FakeAwsCli : IDisposable
     private FakeAwsCli(string body)
     {
         Path = System.IO.Path.Combine(_directory, "aws");
-        File.WriteAllText(Path, "#!/usr/bin/python3\nimport sys, time, os\n" + body + "\n");
+        // It answers --version as the v1 on PATH does: the server asks before its first command (which version's
+        // tables to validate against), and a real CLI answers at once.
+        File.WriteAllText(Path, "#!/usr/bin/python3\nimport sys, time, os\n" +
+            "if sys.argv[1:] == ['--version']:\n    print('aws-cli/1.45.11 Python/3.11.7 Linux/6.1 botocore/1.43.11')\n    sys.exit(0)\n" +
+            body + "\n");
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
