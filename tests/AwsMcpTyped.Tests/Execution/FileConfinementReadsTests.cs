@@ -154,8 +154,8 @@ public sealed class FileConfinementReadsTests(MotoServer moto) : IAsyncLifetime
         "aws s3api put-bucket-tagging --bucket {B} --tagging 'TagSet=[{Key=a,Value@=file://tag.txt}]'",
         "aws s3api put-bucket-tagging --bucket {B} --tagging file://sh-in.txt",
         "aws s3api put-bucket-tagging --bucket {B} --tagging '{\"TagSet\": [{\"Key\": \"a\", \"Value\": \"file:///etc/passwd\"}]}'",
-        "aws ec2 describe-instances --filters Name=x,Values=file:///etc/passwd",
-        "aws ec2 describe-instances --filters 'Name=x,Values@=http://169.254.169.254/'",
+        "aws ec2 describe-instances --filters Name=tag:x,Values=file:///etc/passwd", // tag filters: moto answers 500 to unknown ones once instances exist
+        "aws ec2 describe-instances --filters 'Name=tag:x,Values@=http://169.254.169.254/'",
         "aws s3api list-objects-v2 --bucket {B} --prefix HTTP://169.254.169.254/",
         "aws ec2 describe-instances --instance-ids http://169.254.169.254/a i-2",
         "aws cloudformation package --template-file cfn/ok.yaml --s3-bucket {B} --output-template-file packaged.yaml",

@@ -17,6 +17,11 @@ internal static class ServerProcess
             EnvironmentVariables = environment ?? new Dictionary<string, string?>(),
             ShutdownTimeout = TimeSpan.FromSeconds(10),
         }, loggerFactory: null);
+        // The SDK client probes server/discover for 5 s, then falls back to initialize; a server still building its typed
+        // tools on a loaded machine answers the probe late, switches to 2026-07-28 and refuses the initialize. Tests wait
+        // for the probe's answer instead (within the 60 s handshake timeout).
+        options ??= new McpClientOptions();
+        options.DiscoverProbeTimeout = Timeout.InfiniteTimeSpan;
         return McpClient.CreateAsync(transport, options, loggerFactory: null);
     }
 }
