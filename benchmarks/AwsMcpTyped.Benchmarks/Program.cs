@@ -1,9 +1,11 @@
 using AwsMcpTyped.Benchmarks;
 
-// dotnet AwsMcpTyped.Benchmarks.dll [catalogue|suggest|exec|sandbox|server|all]   (Release build; see ../run.sh)
+// dotnet AwsMcpTyped.Benchmarks.dll [catalogue|overlay|suggest|exec|sandbox|server|all]   (Release build; see ../run.sh)
 var what = args.FirstOrDefault() ?? "all";
 if (what is "catalogue" or "all")
     CatalogueBenchmark.Run();
+if (what is "overlay" or "all")
+    InstalledOverlayBenchmark.Run();
 if (what is "suggest" or "all")
     SuggestBenchmark.Run();
 if (what is "exec" or "all")

@@ -3,11 +3,9 @@ using System.Diagnostics;
 using System.Text;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
-using AwsMcpTyped.ModelCompiler.Access;
-using AwsMcpTyped.ModelCompiler.Botocore;
+using AwsMcpTyped.Catalogue.Building;
 using AwsMcpTyped.ModelCompiler.Dialects;
 using AwsMcpTyped.ModelCompiler.Emit;
-using AwsMcpTyped.ModelCompiler.Naming;
 
 namespace AwsMcpTyped.ModelCompiler;
 
@@ -29,6 +27,9 @@ internal sealed class CatalogueCompiler(TextWriter log)
         var details = new DetailBuilder(XformName.Load(dataDir));
         var output = new OutputDirectory(outDir);
         output.Prepare();
+        // The data the run-time overlay reads the installed CLI's models with (optional files only where they exist).
+        foreach (var path in CatalogueDataFiles.RunTimeFiles.Where(p => File.Exists(Path.Combine(dataDir, p))))
+            output.Write(CatalogueDataFiles.FlatFileName(path), DetailWriter.Compress(File.ReadAllBytes(Path.Combine(dataDir, path)), path));
 
         // Each version's own tables (aliases copy them), and the merged ones that are written.
         var perDialect = dialects.ToDictionary(d => d.Dialect, _ => new ConcurrentDictionary<string, ServiceDescriptor>(StringComparer.Ordinal));
@@ -38,7 +39,7 @@ internal sealed class CatalogueCompiler(TextWriter log)
         {
             var service = data.Load(botocoreName);
             var sensitive = new SensitiveShapes(service);
-            var built = dialects.Select(d => (Data: d, Service: d.ModelService(service, sensitive, access)))
+            var built = dialects.Select(d => (Data: d, Service: d.ModelService(service, access)))
                 .Where(b => b.Service is not null).Select(b => (b.Data, Service: b.Service!)).ToList();
             foreach (var version in built.GroupBy(b => b.Service.Descriptor.Name, StringComparer.Ordinal))
             {
@@ -85,7 +86,7 @@ internal sealed class CatalogueCompiler(TextWriter log)
             var regions = RegionListBuilder.Build(botocoreDataDir, dataDir, endpointPrefixes);
             output.Write("regions.json.br", DetailWriter.Compress(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(regions, RegionJsonContext.Default.RegionList), "regions"));
         }
-        var removed = output.RemoveStale("*.svcmodel", "*.detail.br", "regions.json.br");
+        var removed = output.RemoveStale("*.svcmodel", "*.detail.br", "regions.json.br", "data.*.br");
         var sizes = string.Join(", ", dialects.Select(d =>
         {
             var own = services.Values.Where(s => (s.Dialects & d.Dialect) != 0).Select(s => s.For(d.Dialect)).ToList();

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.Catalogue.Installed;
 using AwsMcpTyped.Catalogue.Schemas;
 using AwsMcpTyped.Catalogue.Services;
 
@@ -18,14 +19,18 @@ public sealed class AwsCatalogue
     private readonly DetailStore _details;
     private readonly AwsCatalogue? _merged;
     private readonly AwsCatalogue?[] _views = new AwsCatalogue?[2];
+    private readonly InstalledOverlay? _installed;
+    private readonly AwsCatalogue? _built;
 
-    private AwsCatalogue(IEnumerable<ServiceEntry> entries, CliDialects dialect, AwsCatalogue? merged)
+    private AwsCatalogue(IEnumerable<ServiceEntry> entries, CliDialects dialect, AwsCatalogue? merged, InstalledOverlay? installed = null, AwsCatalogue? built = null)
     {
         _entries = entries.ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);
         ServiceNames = _entries.Keys.Order(StringComparer.Ordinal).ToArray();
         Dialect = dialect;
         _merged = merged;
         _details = merged?._details ?? new DetailStore();
+        _installed = installed;
+        _built = built;
     }
 
     /// <summary>How many services' details stay decompressed (most recently used first).</summary>
@@ -65,6 +70,49 @@ public sealed class AwsCatalogue
         }
         return view!;
     }
+
+    /// <summary>
+    /// This version's view in step with an installed CLI: where <paramref name="installed"/>'s models differ from the
+    /// built ones (models added through AWS_DATA_PATH or <c>aws configure add-model</c>; the CLI's own models when its
+    /// version is not the catalogue's), a service is read from them on its first use, so that its newer operations and
+    /// arguments are validated, described and classified like built ones, and its commands the installed CLI lacks are
+    /// known as such (<see cref="Origin"/>). The view itself when nothing differs: the built tables stay the fast path.
+    /// </summary>
+    public AwsCatalogue InStepWith(InstalledCliModels installed)
+    {
+        ArgumentNullException.ThrowIfNull(installed);
+        if (Dialect is not (CliDialects.V1 or CliDialects.V2))
+            throw new InvalidOperationException("InStepWith applies to one CLI version's view (ForDialect).");
+        var built = _built ?? this;
+        var readsBuiltIn = installed.BuiltInModels is not null && installed.CliVersion.ToString() != CliVersion(Dialect);
+        var folders = readsBuiltIn ? [.. installed.ExtraModels, installed.BuiltInModels!] : installed.ExtraModels;
+        if (folders.Count == 0)
+            return built;
+        var overlay = new InstalledOverlay(installed, new Installed.ModelSearchPath(folders), readsBuiltIn, Dialect);
+        var entries = built._entries.Values.Select(e =>
+        {
+            var table = new Lazy<ServiceDescriptor>(() => overlay.Merge(e.Load()));
+            return e with { Load = () => table.Value };
+        }).ToList();
+        foreach (var name in overlay.NewServiceNames(built._entries.Keys))
+        {
+            var table = new Lazy<ServiceDescriptor>(() => overlay.NewService(name)!);
+            entries.Add(new ServiceEntry(name, false, true, () => table.Value, Dialect));
+        }
+        return new AwsCatalogue(entries, Dialect, Merged, overlay, built);
+    }
+
+    /// <summary>The installed CLI this view is in step with (<see cref="InStepWith"/>), or null for a built view.</summary>
+    public InstalledCliModels? InstalledCli => _installed?.Installed;
+
+    /// <summary>Whether a command of this view is the built catalogue's, only the installed CLI's, or missing from the
+    /// installed CLI (then running it fails: say which CLI version lacks it). <paramref name="command"/> null asks
+    /// about the service itself.</summary>
+    public CommandOrigin Origin(ServiceDescriptor service, CommandDescriptor? command) =>
+        _installed?.Origin(service, command, () => command is null
+            ? _built!._entries.ContainsKey(service.Name)
+            : _built!.FindCommand(service.Name, command.Name) is not null)
+        ?? CommandOrigin.Catalogue;
 
     /// <summary>The botocore version the catalogue was generated from.</summary>
     public string BotocoreVersion { get; } = Metadata("BotocoreVersion") ?? "unknown";
@@ -111,7 +159,9 @@ public sealed class AwsCatalogue
     }
 
     /// <summary>Documentation, shapes, paginators, waiters and examples of a service (aliases share their target's).</summary>
-    public ServiceDetail GetDetail(ServiceDescriptor service) => _details.Get(service.AliasOf ?? service.Name);
+    public ServiceDetail GetDetail(ServiceDescriptor service) =>
+        _installed?.Detail(service, _built!._entries.ContainsKey(service.Name) ? () => _details.Get(service.Name) : null)
+        ?? _details.Get(service.AliasOf ?? service.Name);
 
     /// <summary>A service's detail as its decompressed JSON (<see cref="DetailJsonContext"/> layout), read without the
     /// detail cache: for indexes that scan every service once and keep only a few fields.</summary>

@@ -5,8 +5,8 @@ using AwsMcpTyped.Catalogue.Detail;
 namespace AwsMcpTyped.Catalogue;
 
 /// <summary>
-/// Loads a service's <see cref="ServiceDetail"/> from its Brotli-compressed embedded resource and keeps the most
-/// recently used ones: all 428 details together take ~300 MB, so a long-running server that is asked about many
+/// Loads a service's <see cref="ServiceDetail"/> from its Brotli-compressed embedded resource (or, for the installed
+/// CLI's models, from those) and keeps the most recently used ones: all 428 details together take ~300 MB, so a long-running server that is asked about many
 /// services holds a bounded set instead of growing without limit.
 /// </summary>
 internal sealed class DetailStore(int capacity = DetailStore.DefaultCapacity)
@@ -17,7 +17,11 @@ internal sealed class DetailStore(int capacity = DetailStore.DefaultCapacity)
     private readonly LinkedList<(string Name, Lazy<ServiceDetail> Detail)> _recent = new();
     private readonly Lock _lock = new();
 
-    public ServiceDetail Get(string serviceName)
+    /// <summary>A service's detail from the catalogue's embedded resources.</summary>
+    public ServiceDetail Get(string serviceName) => Get(serviceName, Load);
+
+    /// <summary>A service's detail, made by <paramref name="load"/> when the store does not hold it.</summary>
+    public ServiceDetail Get(string serviceName, Func<string, ServiceDetail> load)
     {
         Lazy<ServiceDetail> detail;
         lock (_lock)
@@ -29,7 +33,7 @@ internal sealed class DetailStore(int capacity = DetailStore.DefaultCapacity)
             }
             else
             {
-                node = _recent.AddFirst((serviceName, new Lazy<ServiceDetail>(() => Load(serviceName))));
+                node = _recent.AddFirst((serviceName, new Lazy<ServiceDetail>(() => load(serviceName))));
                 _entries[serviceName] = node;
                 if (_recent.Count > capacity)
                 {

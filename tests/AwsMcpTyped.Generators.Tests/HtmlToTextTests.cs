@@ -1,4 +1,4 @@
-using AwsMcpTyped.ModelCompiler.Docs;
+using AwsMcpTyped.Catalogue.Building;
 
 namespace AwsMcpTyped.Generators.Tests;
 

@@ -1,4 +1,4 @@
-using AwsMcpTyped.ModelCompiler.Naming;
+using AwsMcpTyped.Catalogue.Building;
 using AwsMcpTyped.Generators.Tests.Support;
 
 namespace AwsMcpTyped.Generators.Tests;

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
-using AwsMcpTyped.ModelCompiler.Access;
-using AwsMcpTyped.ModelCompiler.Botocore;
+using AwsMcpTyped.Catalogue.Building;
 
 namespace AwsMcpTyped.ModelCompiler.Cli;
 

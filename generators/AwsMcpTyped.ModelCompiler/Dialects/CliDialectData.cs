@@ -1,9 +1,7 @@
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
-using AwsMcpTyped.ModelCompiler.Access;
-using AwsMcpTyped.ModelCompiler.Botocore;
+using AwsMcpTyped.Catalogue.Building;
 using AwsMcpTyped.ModelCompiler.Cli;
-using AwsMcpTyped.ModelCompiler.Naming;
 
 namespace AwsMcpTyped.ModelCompiler.Dialects;
 
@@ -41,19 +39,17 @@ internal sealed class CliDialectData
 
     /// <summary>The CLI service built on one botocore service (baseline, overrides, custom commands of the same CLI
     /// name); null when this version does not expose the service.</summary>
-    public DialectService? ModelService(BotocoreService service, SensitiveShapes sensitive, AccessClassifier access)
+    public DialectService? ModelService(BotocoreService service, AccessClassifier access)
     {
         if (Overrides.IsRemoved(service.Name))
             return null;
         var cliName = Overrides.CliName(service.Name);
-        var baseline = Builder.Build(service);
-        var commands = Overrides.Apply(cliName, service, Builder, baseline)
-            .Select(c => new CommandDescriptor(c.Name, c.Operation, c.Kind, access.Classify(service, c), c.Flags,
-                access.Actions(service, c), MarkSensitive(service, sensitive, c)))
+        var commands = Overrides.Commands(cliName, service, Builder, access)
             .Concat(Customizations.Commands(cliName, access))
             .ToList();
         var descriptor = new ServiceDescriptor(cliName, service.Name, service.ApiVersion,
             (string?)service.Metadata["serviceFullName"], null, Overrides.IsHidden(cliName), commands);
+        var baseline = Builder.Build(service);
         var removed = Overrides.RemovedCommands(cliName).ToDictionary(
             name => name, name => baseline.First(c => c.Name == name).Operation, StringComparer.Ordinal);
         return new DialectService(descriptor, removed);
@@ -80,15 +76,6 @@ internal sealed class CliDialectData
         Examples.AddTo(cliName, detail);
         foreach (var (name, operation) in removedCommands ?? new Dictionary<string, string>())
             detail.RemovedCommands.TryAdd(name, operation);
-    }
-
-    /// <summary>Flags the arguments whose input member holds secret material, so they can be masked wherever echoed.</summary>
-    private static List<ArgumentDescriptor> MarkSensitive(BotocoreService service, SensitiveShapes sensitive, BaselineCommand command)
-    {
-        var input = (string?)service.Operations[command.Operation]?["input"]?["shape"];
-        return command.Arguments.Select(a => a.Member is { } member && sensitive.IsSensitiveInput(input, member)
-            ? a with { Flags = a.Flags | ArgumentFlags.Sensitive }
-            : a).ToList();
     }
 }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using AwsMcpTyped.Catalogue.Detail;
-using AwsMcpTyped.ModelCompiler.Botocore;
+using AwsMcpTyped.Catalogue.Building;
 
 namespace AwsMcpTyped.ModelCompiler.Emit;
 

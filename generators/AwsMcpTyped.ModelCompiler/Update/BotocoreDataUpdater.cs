@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using AwsMcpTyped.ModelCompiler.Botocore;
+using AwsMcpTyped.Catalogue.Building;
 
 namespace AwsMcpTyped.ModelCompiler.Update;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using AwsMcpTyped.ModelCompiler.Botocore;
+using AwsMcpTyped.Catalogue.Building;
 
 namespace AwsMcpTyped.ModelCompiler.Update;
 

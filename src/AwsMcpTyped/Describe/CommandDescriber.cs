@@ -61,8 +61,12 @@ public sealed class CommandDescriber(AwsCatalogue catalogue, int budget = PageBu
                 $"Call describe_command with service=\"{descriptor.Name}\" alone to list its commands.");
         }
 
+        if (Execution.Validation.InstalledCliSkew.Refusal(_catalogue, descriptor, found) is { } missing)
+            return DescribeResult.Error(missing);
         if (string.IsNullOrWhiteSpace(parameter))
         {
+            if (Execution.Validation.InstalledCliSkew.Note(_catalogue, descriptor, found) is { } note)
+                return DescribeResult.Page(note + "\n\n" + new CommandPage(detail, found, _catalogue.Dialect).Render(budget));
             var page = found.Kind == CommandKind.Custom
                 ? PageBudget.Trim(CustomCommandPage.Render(found, detail.CustomCommands.GetValueOrDefault(found.Name)),
                     "Describe one option with parameter=\"--name\".", budget)

@@ -17,7 +17,6 @@ namespace AwsMcpTyped.Execution;
 /// </summary>
 public sealed class CommandExecutor
 {
-    private readonly AwsCatalogue _catalogue;
     private readonly Files.WorkingDirectory _workingDirectory;
     private readonly ExecutionPolicy _policy;
     private readonly IPipelineRunner? _runner;
@@ -41,9 +40,8 @@ public sealed class CommandExecutor
         _variable = variable;
         Cli = cli;
         _redactor = SecretRedactor.FromEnvironment(variable); // the credentials the CLI gets are the ones to mask
-        _catalogue = catalogue;
         _workingDirectory = Files.WorkingDirectory.For(policy.WorkingDirectory);
-        _installedCatalogue = new(() => InstalledCatalogueAsync(catalogue, cli, _awsEnvironment));
+        _installedCatalogue = new(() => InstalledCatalogueAsync(catalogue, cli, _awsEnvironment, variable));
         _policy = policy;
         _runner = runner ?? (cli.Path is { } path ? new ProcessPipelineRunner(path) : null);
         var engine = new PolicyEngine(policy.Safety, CatalogueRuleActions.For(catalogue));
@@ -67,11 +65,13 @@ public sealed class CommandExecutor
     public AuditLog Audit => _audit;
 
     /// <summary>The catalogue as the installed CLI has it: only its version's services, commands, arguments and global
-    /// options (v2, the version users run, when no CLI is installed; v1 when one is but does not say its version). Decided once, by asking the
-    /// CLI its version on first use; a catalogue given as one version's view is used as it is.</summary>
+    /// options (v2, the version users run, when no CLI is installed; v1 when one is but does not say its version), in
+    /// step with the models the CLI loads where they differ from the built ones (<see cref="AwsCatalogue.InStepWith"/>).
+    /// Decided once, by asking the CLI its version on first use; a catalogue given as one version's view is used as it is.</summary>
     public Task<AwsCatalogue> CatalogueAsync() => _installedCatalogue.Value;
 
-    private static async Task<AwsCatalogue> InstalledCatalogueAsync(AwsCatalogue catalogue, AwsCliInstallation cli, IReadOnlyDictionary<string, string?> awsEnvironment)
+    private static async Task<AwsCatalogue> InstalledCatalogueAsync(AwsCatalogue catalogue, AwsCliInstallation cli,
+        IReadOnlyDictionary<string, string?> awsEnvironment, Func<string, string?> variable)
     {
         if (catalogue.Dialect != CliDialects.All)
             return catalogue;
@@ -80,7 +80,9 @@ public sealed class CommandExecutor
         // A CLI that does not say its version is judged as v1, the stricter reading: v1 fetches http(s) parameter
         // values (refused then) and lacks YAML (converted then, which v2's own JSON survives too).
         var info = await cli.DetectAsync(awsEnvironment, CancellationToken.None).ConfigureAwait(false);
-        return catalogue.ForDialect(info is null || info.Major == 1 ? CliDialects.V1 : CliDialects.V2);
+        var view = catalogue.ForDialect(info is null || info.Major == 1 ? CliDialects.V1 : CliDialects.V2);
+        return info is null ? view
+            : view.InStepWith(InstalledCliModels.For(info.Version, info.ModelsDirectory, variable("AWS_DATA_PATH"), variable("HOME")));
     }
 
     private CommandValidator ValidatorFor(AwsCatalogue view)
@@ -153,7 +155,7 @@ public sealed class CommandExecutor
         var (command, rejection) = ValidatorFor(view).Validate(commandLine, timeout);
         if (command is null)
             return Invalid(rejection!);
-        call.Sensitive = SensitiveInput.Of(command, _catalogue);
+        call.Sensitive = SensitiveInput.Of(command, view);
         if (command.Stages.Select(stage => Containment.RefusalFor(stage.Program)).FirstOrDefault(refusal => refusal is not null) is { } uncontained)
             return Invalid(new Rejection(RejectionKind.NotAllowedProgram, uncontained));
         // aws --version alone touches nothing: no target to decide, and no reason to ask the CLI for its version

@@ -40,12 +40,15 @@ public sealed record StageProfile(IReadOnlyList<string> Read, IReadOnlyList<stri
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var awsDirectory = Path.Combine(home, ".aws");
         var read = new List<string>(SystemFiles) { awsDirectory };
+        string? Variable(string name) => scope.AwsEnvironment.TryGetValue(name, out var changed) ? changed : Environment.GetEnvironmentVariable(name);
         foreach (var name in FileVariables)
         {
-            var value = scope.AwsEnvironment.TryGetValue(name, out var changed) ? changed : Environment.GetEnvironmentVariable(name);
-            if (!string.IsNullOrEmpty(value))
+            if (Variable(name) is { Length: > 0 } value)
                 read.Add(Path.GetFullPath(value));
         }
+        // Model folders botocore searches before its own (aws configure add-model writes to ~/.aws/models, read above).
+        foreach (var folder in (Variable("AWS_DATA_PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            read.Add(Path.GetFullPath(folder.StartsWith('~') ? home + folder[1..] : folder));
         var execute = SystemPrograms.Concat(CliInstallRoots.Find(awsExecutable, home)).Concat(extraCliPaths).Distinct().ToList();
         var write = new List<string> { "/dev/null" };
         if (scope.WorkingDirectory is not null)

@@ -98,6 +98,8 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         }
         if (CommandDenials.ServiceReason(service.Name) is { } serviceDenied)
             return Fail(RejectionKind.Denied, serviceDenied + ".");
+        if (InstalledCliSkew.Refusal(_catalogue, service, null) is { } serviceMissing)
+            return Fail(RejectionKind.UnknownName, serviceMissing);
         if ((rest.Count < 2 || rest[1].StartsWith('-')) && !HasTopLevelCommand(service))
         {
             if (CommandDenials.Reason(service.Name, "") is { } bareDenied)
@@ -119,6 +121,8 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         }
         if (CommandDenials.Reason(service.Name, command.Name) is { } commandDenied)
             return Fail(RejectionKind.Denied, commandDenied + ".");
+        if (InstalledCliSkew.Refusal(_catalogue, service, command) is { } commandMissing)
+            return Fail(RejectionKind.UnknownName, commandMissing);
 
         var arguments = rest.Skip(used).ToList();
         if (arguments.Contains("help"))

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 
-namespace AwsMcpTyped.ModelCompiler.Botocore;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>Reads botocore JSON files, plain or gzip-compressed, and applies botocore's sdk-extras merge.</summary>
 internal static class JsonFiles
@@ -13,7 +13,7 @@ internal static class JsonFiles
         return JsonNode.Parse(stream)?.AsObject() ?? throw new InvalidDataException($"{path}: not a JSON object");
     }
 
-    /// <summary>Reads <paramref name="basePath"/> (.json or .json.gz) and deep-merges the "merge" object of its
+    /// <summary>Reads <c>&lt;directory&gt;/&lt;type&gt;</c> (.json or .json.gz) and deep-merges the "merge" object of its
     /// sibling <c>*.sdk-extras.json</c>, as botocore's Loader does.</summary>
     public static JsonObject? ReadWithExtras(string directory, string type)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace AwsMcpTyped.ModelCompiler.Botocore;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>
 /// The shapes of one service that carry secret material: those botocore marks <c>"sensitive": true</c>, and every

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace AwsMcpTyped.ModelCompiler.Botocore;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>The latest-version model files of one botocore service.</summary>
 internal sealed record BotocoreService(

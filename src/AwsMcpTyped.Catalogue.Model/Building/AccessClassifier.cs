@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AwsMcpTyped.Catalogue;
-using AwsMcpTyped.ModelCompiler.Botocore;
-using AwsMcpTyped.ModelCompiler.Cli;
 
-namespace AwsMcpTyped.ModelCompiler.Access;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>
 /// Decides each command's <see cref="AccessClass"/>, from checked-in data in generators/data/access/:
@@ -50,12 +48,22 @@ internal sealed partial class AccessClassifier
         _destructiveVerbs = destructiveVerbs;
     }
 
-    public static AccessClassifier Load(string dataDirectory)
+    /// <summary>The files the classifier reads, relative to the data folder; custom-command-access.json only at build
+    /// time (customizations are classified there, once).</summary>
+    public static readonly string[] Files =
+        ["access/iam-access-levels.tsv", "access/access-overrides.json", "access/verb-rules.json", "access/iam-prefix-overrides.json"];
+
+    private const string CustomFile = "access/custom-command-access.json";
+
+    public static AccessClassifier Load(string dataDirectory) => Load(CatalogueDataFiles.FromDirectory(dataDirectory));
+
+    /// <param name="data">The data folder, or the copies embedded in the catalogue; without custom-command-access.json,
+    /// the classifier classifies operations only.</param>
+    public static AccessClassifier Load(CatalogueDataFiles data)
     {
-        var directory = Path.Combine(dataDirectory, "access");
         var iamLevels = new Dictionary<(string, string), string>();
         var iamActions = new Dictionary<(string, string), string[]>();
-        foreach (var line in File.ReadLines(Path.Combine(directory, "iam-access-levels.tsv")).Skip(1))
+        foreach (var line in data.ReadLines(Files[0]).Skip(1))
         {
             var fields = line.Split('\t');
             if (fields.Length >= 4 && fields[3].Length > 0)
@@ -65,27 +73,28 @@ internal sealed partial class AccessClassifier
         }
 
         var overrides = new Dictionary<(string, string), AccessClass>();
-        var overrideRoot = JsonFiles.Read(Path.Combine(directory, "access-overrides.json"));
-        foreach (var (service, operations) in overrideRoot["overrides"]!.AsObject())
+        foreach (var (service, operations) in data.ReadJson(Files[1])["overrides"]!.AsObject())
         {
             foreach (var (operation, entry) in operations!.AsObject())
                 overrides[(service, operation)] = ParseClass(entry, $"{service} {operation}");
         }
 
-        var customRoot = JsonFiles.Read(Path.Combine(directory, "custom-command-access.json"));
-        var customCommands = customRoot["commands"]!.AsObject()
-            .ToDictionary(p => p.Key, p => new CustomAccess(ParseClass(p.Value, p.Key), CustomActions(p.Value, p.Key), CustomDialects(p.Value, p.Key)),
-                StringComparer.Ordinal);
+        var customCommands = data.TryReadJson(CustomFile) is not { } customRoot ? new Dictionary<string, CustomAccess>(StringComparer.Ordinal)
+            : customRoot["commands"]!.AsObject()
+                .ToDictionary(p => p.Key, p => new CustomAccess(ParseClass(p.Value, p.Key), CustomActions(p.Value, p.Key), CustomDialects(p.Value, p.Key)),
+                    StringComparer.Ordinal);
 
-        var verbs = JsonFiles.Read(Path.Combine(directory, "verb-rules.json"));
-        var prefixFile = Path.Combine(directory, "iam-prefix-overrides.json"); // optional: the default prefix is the signing name
-        var prefixes = !File.Exists(prefixFile) ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : JsonFiles.Read(prefixFile)["overrides"]!.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!["prefix"]!, StringComparer.Ordinal);
+        var verbs = data.ReadJson(Files[2]);
+        var prefixes = data.TryReadJson(Files[3]) is not { } prefixFile ? new Dictionary<string, string>(StringComparer.Ordinal) // optional: the default prefix is the signing name
+            : prefixFile["overrides"]!.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!["prefix"]!, StringComparer.Ordinal);
         return new AccessClassifier(iamLevels, iamActions, prefixes, overrides, customCommands, Strings(verbs["readVerbs"]), Strings(verbs["destructiveVerbs"]));
     }
 
     public AccessClass Classify(BotocoreService service, BaselineCommand command) =>
         command.Kind == CommandKind.Waiter ? AccessClass.Read : Classify(service.Name, command.Operation);
+
+    /// <summary>Whether the IAM reference labels the operation (else its class comes from the verb rules alone).</summary>
+    public bool IsInIamReference(string service, string operation) => _iamLevels.ContainsKey((service, operation));
 
     /// <summary>The IAM actions of an operation, or of the operation a waiter polls (the command's operation either way).
     /// An operation the IAM reference does not list (1 %: bearer-token APIs, services without IAM data) stands for

@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using AwsMcpTyped.Catalogue;
-using AwsMcpTyped.ModelCompiler.Botocore;
-using AwsMcpTyped.ModelCompiler.Naming;
 
-namespace AwsMcpTyped.ModelCompiler.Cli;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>
 /// The AWS CLI's generated command table from the botocore model alone. The rules are specified, with
@@ -13,7 +11,7 @@ namespace AwsMcpTyped.ModelCompiler.Cli;
 /// input tokens and limit key and gain --starting-token, --page-size (with a limit key) and --max-items; a blob
 /// output payload adds a required <c>outfile</c> positional, otherwise the JSON helpers are added (rule f, the one
 /// rule that depends on the CLI version: v2 also adds --cli-input-yaml). Waiters become <c>wait &lt;xform_name(waiter)&gt;</c> with their
-/// operation's arguments. Where the real CLI differs, the difference is data: <see cref="CliOverrides"/>.
+/// operation's arguments. Where the real CLI differs, the difference is data: the compiler's CliOverrides.
 /// </summary>
 internal sealed class BaselineCommandBuilder(XformName xform, CliDialects dialect)
 {

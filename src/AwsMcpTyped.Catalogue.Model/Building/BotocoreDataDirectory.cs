@@ -1,4 +1,4 @@
-namespace AwsMcpTyped.ModelCompiler.Botocore;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>
 /// A botocore <c>data</c> folder (the installed package's or our vendored <c>botocore-data/</c>):

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace AwsMcpTyped.ModelCompiler.Naming;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>
 /// A port of <c>botocore.xform_name(name, '-')</c>: CamelCase → kebab-case as the AWS CLI spells commands
@@ -10,12 +10,17 @@ namespace AwsMcpTyped.ModelCompiler.Naming;
 /// </summary>
 internal sealed partial class XformName(IReadOnlyDictionary<string, string> specialCases)
 {
-    public static XformName Load(string dataDirectory)
+    /// <summary>The special cases of one CLI version's data folder (generators/data, generators/data/v2).</summary>
+    public static XformName Load(string dataDirectory) => Load(CatalogueDataFiles.FromDirectory(dataDirectory));
+
+    public static XformName Load(CatalogueDataFiles data)
     {
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(dataDirectory, "xform-special-cases.json")))!;
+        var json = data.ReadJson(FileName);
         var names = json["names"]!.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!, StringComparer.Ordinal);
         return new XformName(names);
     }
+
+    public const string FileName = "xform-special-cases.json";
 
     public string Transform(string name)
     {

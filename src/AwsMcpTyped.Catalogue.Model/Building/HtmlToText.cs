@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace AwsMcpTyped.ModelCompiler.Docs;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>
 /// Converts botocore's documentation HTML to clean text, the way the AWS CLI's help renders it:

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using AwsMcpTyped.Catalogue;
 
-namespace AwsMcpTyped.ModelCompiler.Cli;
+namespace AwsMcpTyped.Catalogue.Building;
 
 internal static class ArgumentTypes
 {

@@ -1,11 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwsMcpTyped.Catalogue.Detail;
-using AwsMcpTyped.ModelCompiler.Botocore;
-using AwsMcpTyped.ModelCompiler.Docs;
-using AwsMcpTyped.ModelCompiler.Naming;
 
-namespace AwsMcpTyped.ModelCompiler.Emit;
+namespace AwsMcpTyped.Catalogue.Building;
 
 /// <summary>
 /// Normalises a botocore service into the <see cref="ServiceDetail"/> that describe reads at run time:
