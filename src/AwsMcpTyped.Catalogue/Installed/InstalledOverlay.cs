@@ -21,6 +21,7 @@ internal sealed class InstalledOverlay
     private readonly CliDialects _dialect;
     private readonly ConcurrentDictionary<string, Lazy<InstalledService?>> _services = new(StringComparer.Ordinal);
     private readonly DetailStore _details = new();
+    private readonly DetailStore _installedDetails = new();
 
     public InstalledOverlay(InstalledCliModels installed, ModelSearchPath models, bool readsBuiltInModels, CliDialects dialect)
     {
@@ -55,13 +56,16 @@ internal sealed class InstalledOverlay
     {
         if (built.BotocoreName is null || built.AliasOf is not null || Service(built.BotocoreName) is not { } installed)
             return built;
-        var names = installed.Commands.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        // A customization takes its name's place in the CLI's command table, as the CLI's own do.
+        var custom = built.Commands.Where(c => c.Kind == CommandKind.Custom).ToList();
+        var customNames = custom.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         return built with
         {
             ApiVersion = installed.ApiVersion,
             Commands = [
-                .. installed.Commands,
-                .. built.Commands.Where(c => c.Kind == CommandKind.Custom || !names.Contains(c.Name)),
+                .. installed.Commands.Where(c => !customNames.Contains(c.Name)),
+                .. custom,
+                .. built.Commands.Where(c => c.Kind != CommandKind.Custom && !installed.CommandNames.Contains(c.Name)),
             ],
         };
     }
@@ -84,7 +88,11 @@ internal sealed class InstalledOverlay
     {
         if (service.BotocoreName is not { } botocoreName || service.AliasOf is not null || Service(botocoreName) is null)
             return null;
-        return _details.Get(service.Name, _ => built is null ? InstalledDetail(botocoreName) : Overlay(built(), InstalledDetail(botocoreName)));
+        return _details.Get(service.Name, _ =>
+        {
+            var installed = _installedDetails.Get(botocoreName, InstalledDetail);
+            return built is null ? installed : Overlay(built(), installed);
+        });
     }
 
     /// <summary>Where a command of a (merged or new) service comes from.</summary>
@@ -112,6 +120,8 @@ internal sealed class InstalledOverlay
         var cliName = overrides.CliName(botocoreName);
         var commands = overrides.Commands(cliName, model, new BaselineCommandBuilder(xform, _dialect), Access.Value, tolerant: true)
             .Select(c => c with { Dialects = _dialect, Access = NotReadByMethod(model, c) ?? c.Access }).ToList();
+        // Validation reads the detail next: built now, from the model already parsed (ec2's takes a quarter second).
+        _installedDetails.Get(botocoreName, _ => new DetailBuilder(xform).Build(model, cliName, new SensitiveShapes(model)));
         return new InstalledService(model.ApiVersion, (string?)model.Metadata["serviceFullName"], folder, commands);
     }
 
@@ -132,8 +142,8 @@ internal sealed class InstalledOverlay
         };
     }
 
-    /// <summary>The installed detail of a service, built from its model again (details are kept in a bounded cache,
-    /// the parsed model not at all: ec2's takes tens of MB).</summary>
+    /// <summary>The installed detail of a service once its first one left the bounded cache: built from its model again
+    /// (the parsed model is not kept: ec2's takes tens of MB).</summary>
     private ServiceDetail InstalledDetail(string botocoreName)
     {
         var (model, _) = _models.Load(botocoreName) ?? throw new InvalidOperationException($"the installed models no longer have '{botocoreName}'");

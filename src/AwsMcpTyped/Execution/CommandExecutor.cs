@@ -28,6 +28,7 @@ public sealed class CommandExecutor
     private readonly Func<string, string?> _variable;
     private readonly Lazy<Task<AwsCatalogue>> _installedCatalogue;
     private readonly CommandValidator?[] _validators = new CommandValidator?[2];
+    private readonly SignIn.DeviceCodeSignIn _signIns = new();
 
     /// <param name="awsEnvironment">Changes to this process's environment for the aws stage (null removes a variable),
     /// for hosts that run the CLI with other settings than their own, and tests; region and profile are decided on
@@ -180,12 +181,36 @@ public sealed class CommandExecutor
         foreach (var (name, value) in (target?.AwsEnvironment ?? new Dictionary<string, string?>()).Concat(AwsCliInstallation.NonInteractiveEnvironment))
             environment[name] = value;
 
+        if (SignIn.DeviceCodeSignIn.Handles(command))
+            return await SignInAsync(command, environment, target, timeout, cancellationToken);
+
         // --output yaml|yaml-stream on AWS CLI v1 runs with --output json and is converted (the display keeps yaml)
         var (stages, yaml) = Output.YamlOnV1.Plan(command, dialect);
         var outcome = await RunningPipelines.RunAsync(_runner!,
             new PipelineRequest(stages, environment, TimeSpan.FromSeconds(timeout), _policy.OutputLimitCharacters, _workingDirectory.Path, yaml),
             cancellationToken);
         return Interpret(outcome);
+    }
+
+    /// <summary><c>aws sso login</c>, allowed by the operator: answered with the URL and code once the CLI prints them,
+    /// while it waits on for the approval (<see cref="SignIn.DeviceCodeSignIn"/>).</summary>
+    private async Task<ExecutionResult> SignInAsync(ValidatedCommand command, Dictionary<string, string?> environment, CallTarget? target, int timeout,
+        CancellationToken cancellationToken)
+    {
+        if (command.Stages.Count > 1)
+            return Rejected(new Rejection(RejectionKind.InvalidArgument, "'aws sso login' prints a URL and a code for you: run it without filters."));
+        var key = $"{target?.ProfileName} {string.Join(' ', command.Stages[0].Arguments)}";
+        if (_signIns.Waiting(key) is { } waiting)
+            return waiting;
+        var cli = await Cli.DetectAsync(_awsEnvironment, cancellationToken);
+        // Until the code is printed, the call's own timeout and cancellation apply; after it, the sign-in's lifetime.
+        using var untilAnswer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        untilAnswer.CancelAfter(TimeSpan.FromSeconds(timeout));
+        var outcome = await RunningPipelines.RunAsync(_runner!,
+            new PipelineRequest(SignIn.DeviceCodeSignIn.Stages(command, cli?.Version), environment, SignIn.DeviceCodeSignIn.Lifetime,
+                _policy.OutputLimitCharacters, _workingDirectory.Path, AnswerWhen: SignIn.DeviceCodeSignIn.CodePrinted),
+            untilAnswer.Token);
+        return _signIns.Started(key, outcome, Interpret(outcome));
     }
 
     private static (ExecutionResult, GateOutcome, PolicySubject?) Invalid(Rejection rejection) =>

@@ -9,6 +9,10 @@ public sealed record ExecutionPolicy
     /// requests, or reach an instance metadata service, somewhere else).</summary>
     public bool AllowNonLoopbackEndpoints { get; init; }
 
+    /// <summary>Let assistants start <c>aws sso login</c> (AWS_MCP_ALLOW_SIGN_IN; off: refused, to be run in a terminal).
+    /// The call returns the URL and code the CLI prints, for the user to approve; the CLI waits in the background.</summary>
+    public bool AllowSignIn { get; init; }
+
     /// <summary>The per-call timeout used when the call gives none (seconds).</summary>
     public int DefaultTimeoutSeconds { get; init; } = 300;
 

@@ -13,7 +13,8 @@ public static class ExecutionPolicyEnvironment
 {
     public static ExecutionPolicy Read(bool readOnlyFlag = false) => new()
     {
-        AllowNonLoopbackEndpoints = Environment.GetEnvironmentVariable("AWS_MCP_ALLOW_REMOTE_ENDPOINTS") is "1" or "true" or "TRUE" or "True",
+        AllowNonLoopbackEndpoints = Flag("AWS_MCP_ALLOW_REMOTE_ENDPOINTS"),
+        AllowSignIn = Flag("AWS_MCP_ALLOW_SIGN_IN"),
         DefaultTimeoutSeconds = Number("AWS_MCP_TIMEOUT") ?? ExecutionPolicy.Default.DefaultTimeoutSeconds,
         OutputLimitCharacters = Number("AWS_MCP_OUTPUT_LIMIT") ?? ExecutionPolicy.Default.OutputLimitCharacters,
         Safety = PolicyEnvironment.FromProcessEnvironment(readOnlyFlag),
@@ -47,6 +48,8 @@ public static class ExecutionPolicyEnvironment
         }
         return Path.GetFullPath(value);
     }
+
+    private static bool Flag(string name) => Environment.GetEnvironmentVariable(name) is "1" or "true" or "TRUE" or "True";
 
     private static int? Number(string name) =>
         Environment.GetEnvironmentVariable(name) is not { Length: > 0 } text ? null

@@ -37,10 +37,12 @@ public sealed record StageProfile(IReadOnlyList<string> Read, IReadOnlyList<stri
     /// write only the working directory, the CLI's caches and /dev/null.</summary>
     public static StageProfile Aws(string awsExecutable, StageScope scope, IReadOnlyList<string> extraCliPaths)
     {
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        var awsDirectory = Path.Combine(home, ".aws");
-        var read = new List<string>(SystemFiles) { awsDirectory };
         string? Variable(string name) => scope.AwsEnvironment.TryGetValue(name, out var changed) ? changed : Environment.GetEnvironmentVariable(name);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        // The CLI finds ~ through HOME, which the aws stage's environment may set apart from this process's.
+        var cliHome = Variable("HOME") is { Length: > 0 } setHome ? setHome : home;
+        var awsDirectory = Path.Combine(cliHome, ".aws");
+        var read = new List<string>(SystemFiles) { awsDirectory };
         foreach (var name in FileVariables)
         {
             if (Variable(name) is { Length: > 0 } value)
@@ -48,7 +50,7 @@ public sealed record StageProfile(IReadOnlyList<string> Read, IReadOnlyList<stri
         }
         // Model folders botocore searches before its own (aws configure add-model writes to ~/.aws/models, read above).
         foreach (var folder in (Variable("AWS_DATA_PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            read.Add(Path.GetFullPath(folder.StartsWith('~') ? home + folder[1..] : folder));
+            read.Add(Path.GetFullPath(folder.StartsWith('~') ? cliHome + folder[1..] : folder));
         var execute = SystemPrograms.Concat(CliInstallRoots.Find(awsExecutable, home)).Concat(extraCliPaths).Distinct().ToList();
         var write = new List<string> { "/dev/null" };
         if (scope.WorkingDirectory is not null)

@@ -99,7 +99,8 @@ public sealed record SafetyStatus(
     int MaxTimeoutSeconds,
     int OutputLimitCharacters,
     double CallsPerSecond,
-    int MaxConcurrency);
+    int MaxConcurrency,
+    bool SignInAllowed = false);
 
 /// <param name="Effect">allow or deny.</param>
 public sealed record RuleStatus(string Effect, string Rule, string Source);

@@ -77,10 +77,15 @@ public static class ServerStatusBuilder
         if (Version.TryParse(matching, out var expected))
         {
             skew = info.Version < expected ? "older" : info.Version > expected ? "newer" : "same";
+            // The executor reads the CLI's own models where they differ (AwsCatalogue.InStepWith): only where it finds them.
+            var models = info.ModelsDirectory is { } folder ? $"read from its models ({folder})" : null;
             if (skew == "older")
-                warnings.Add($"Your CLI ({info.Version}) is older than the catalogue ({matching}): commands the catalogue knows may be missing from your CLI.");
+                warnings.Add($"Your CLI ({info.Version}) is older than the catalogue ({matching}): " + (models is null
+                    ? "commands the catalogue knows may be missing from your CLI."
+                    : "commands it lacks are refused with a request to upgrade it."));
             else if (skew == "newer")
-                warnings.Add($"Your CLI ({info.Version}) is newer than the catalogue ({matching}): its newer commands and arguments are unknown here and refused.");
+                warnings.Add($"Your CLI ({info.Version}) is newer than the catalogue ({matching}): its newer commands and arguments are " +
+                    (models ?? "unknown here and refused (its models folder was not found)") + ".");
         }
         return new CliStatus(cli.Path, info, catalogue.BotocoreVersion, matching, skew);
     }
@@ -129,7 +134,7 @@ public static class ServerStatusBuilder
         var rules = safety.Allow.Select(r => new RuleStatus("allow", r.Text, r.Source)).Concat(safety.Deny.Select(r => new RuleStatus("deny", r.Text, r.Source))).ToList();
         return new SafetyStatus(safety.ReadOnly, PolicyEngine.Name(safety.Consent), rules, settings.WorkingDirectory, executor.Audit.Targets,
             settings.AllowNonLoopbackEndpoints, settings.DefaultTimeoutSeconds, settings.MaxTimeoutSeconds, settings.OutputLimitCharacters,
-            settings.CallsPerSecond, settings.MaxConcurrency);
+            settings.CallsPerSecond, settings.MaxConcurrency, settings.AllowSignIn);
     }
 
     /// <summary>AWS_MCP_SANDBOX as the sandbox reads it; a bad value was already reported as invalid settings.</summary>

@@ -52,6 +52,7 @@ public static class ServerStatusJson
                 ["working_directory"] = safety.WorkingDirectory,
                 ["audit_log"] = Array(safety.AuditTargets.Select(t => JsonValue.Create(t))),
                 ["remote_endpoints_allowed"] = safety.RemoteEndpointsAllowed,
+                ["sign_in_allowed"] = safety.SignInAllowed,
                 ["default_timeout_seconds"] = safety.DefaultTimeoutSeconds,
                 ["max_timeout_seconds"] = safety.MaxTimeoutSeconds,
                 ["output_limit_characters"] = safety.OutputLimitCharacters,

@@ -52,7 +52,8 @@ public static class ServerStatusText
             Line("audit log", safety.AuditTargets.Count == 0 ? "off" : string.Join(", ", safety.AuditTargets));
             Line("limits", string.Create(CultureInfo.InvariantCulture,
                 $"timeout {safety.DefaultTimeoutSeconds} s (max {safety.MaxTimeoutSeconds}), output {safety.OutputLimitCharacters} characters, " +
-                $"{safety.CallsPerSecond} calls/s, {safety.MaxConcurrency} at once, remote endpoints {(safety.RemoteEndpointsAllowed ? "allowed" : "refused")}"));
+                $"{safety.CallsPerSecond} calls/s, {safety.MaxConcurrency} at once, remote endpoints {(safety.RemoteEndpointsAllowed ? "allowed" : "refused")}, " +
+                $"sso login {(safety.SignInAllowed ? "allowed (URL and code returned)" : "refused (run it in a terminal)")}"));
         }
         Line("containment", status.Containment.Summary);
 

@@ -3,8 +3,9 @@ using System.Text;
 namespace AwsMcpTyped.Execution.Running;
 
 /// <summary>Reads a stage's stream as UTF-8 (invalid bytes become U+FFFD), keeps the first <c>limit</c> characters
-/// and counts the rest, so a huge output neither blocks the producer nor fills memory.</summary>
-internal sealed class OutputCollector(int limit)
+/// and counts the rest, so a huge output neither blocks the producer nor fills memory. <paramref name="onText"/> sees
+/// the kept text after each read.</summary>
+internal sealed class OutputCollector(int limit, Action<string>? onText = null)
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private readonly StringBuilder _kept = new();
@@ -24,6 +25,7 @@ internal sealed class OutputCollector(int limit)
             if (room > 0)
                 _kept.Append(buffer, 0, room);
             Characters += read;
+            onText?.Invoke(_kept.ToString());
         }
     }
 }

@@ -19,6 +19,21 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
 
     public async Task<PipelineOutcome> RunAsync(PipelineRequest request, CancellationToken cancellationToken)
     {
+        if (request.AnswerWhen is not { } answerWhen)
+            return await RunToEndAsync(request, null, cancellationToken);
+        var clock = Stopwatch.StartNew();
+        var answer = new TaskCompletionSource<PipelineOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var whole = RunToEndAsync(request, text =>
+        {
+            if (!answer.Task.IsCompleted && answerWhen(text))
+                answer.TrySetResult(new PipelineOutcome(text, text.Length,
+                    request.Stages.Select(s => new StageOutcome(s.Program, null, "", false)).ToList(), false, false, clock.Elapsed));
+        }, cancellationToken);
+        return await Task.WhenAny(answer.Task, whole) == whole ? await whole : (await answer.Task) with { Continuing = whole };
+    }
+
+    private async Task<PipelineOutcome> RunToEndAsync(PipelineRequest request, Action<string>? onText, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         var processes = new List<Process>();
         var scope = new StageScope(request.WorkingDirectory, request.AwsEnvironment);
@@ -41,7 +56,7 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
                 }
                 processes.Add(process);
             }
-            return await WaitAsync(processes, request, clock, cancellationToken);
+            return await WaitAsync(processes, request, clock, onText, cancellationToken);
         }
         finally
         {
@@ -56,7 +71,8 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
             new("", 0, request.Stages.Select(s => new StageOutcome(s.Program, null, "", false)).ToList(), false, false, clock.Elapsed, error);
     }
 
-    private static async Task<PipelineOutcome> WaitAsync(List<Process> processes, PipelineRequest request, Stopwatch clock, CancellationToken cancellationToken)
+    private static async Task<PipelineOutcome> WaitAsync(List<Process> processes, PipelineRequest request, Stopwatch clock, Action<string>? onText,
+        CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(request.Timeout);
@@ -67,7 +83,7 @@ public sealed class ProcessPipelineRunner(string awsExecutable, StageSandbox? sa
         var pumps = new List<Task>();
         for (var i = 0; i + 1 < processes.Count; i++)
             pumps.Add(PumpAsync(StdoutAsync(i), processes[i + 1], i, closedEarly, token));
-        var output = new OutputCollector(request.OutputLimitCharacters);
+        var output = new OutputCollector(request.OutputLimitCharacters, onText);
         var readOutput = ReadOutputAsync(output, StdoutAsync(processes.Count - 1), token);
         var stderr = processes.Select(p => ReadCappedAsync(p.StandardError, token)).ToList();
 

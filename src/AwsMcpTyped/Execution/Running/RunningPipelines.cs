@@ -27,17 +27,36 @@ public static class RunningPipelines
     {
         if (IsStopping)
             return Cancelled(request);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, s_stop.Token);
+        var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, s_stop.Token);
         var running = runner.RunAsync(request, linked.Token);
         s_running.TryAdd(running, 0);
+        PipelineOutcome outcome;
         try
         {
-            return await running;
+            outcome = await running;
+        }
+        catch
+        {
+            linked.Dispose();
+            throw;
         }
         finally
         {
             s_running.TryRemove(running, out _);
         }
+        if (outcome.Continuing is not { } continuing)
+        {
+            linked.Dispose();
+            return outcome;
+        }
+        // It answered early and runs on (a sign-in waiting for its approval): a stop must still reach it.
+        s_running.TryAdd(continuing, 0);
+        _ = continuing.ContinueWith(ended =>
+        {
+            s_running.TryRemove(continuing, out _);
+            linked.Dispose();
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return outcome;
     }
 
     /// <summary>Cancels every running pipeline (the runner kills their process trees) and waits, at most

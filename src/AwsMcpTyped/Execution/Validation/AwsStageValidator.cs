@@ -119,7 +119,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
             var otherVersion = (rest.Count > 2 ? _other.Command(service.Name, rest[1] + " " + rest[2]) : null) ?? _other.Command(service.Name, rest[1]);
             return otherVersion is not null ? Fail(RejectionKind.UnknownName, otherVersion) : UnknownCommand(service, rest);
         }
-        if (CommandDenials.Reason(service.Name, command.Name) is { } commandDenied)
+        if (CommandDenials.Reason(service.Name, command.Name) is { } commandDenied && !(policy.AllowSignIn && SignIn.DeviceCodeSignIn.Handles(service.Name, command.Name)))
             return Fail(RejectionKind.Denied, commandDenied + ".");
         if (InstalledCliSkew.Refusal(_catalogue, service, command) is { } commandMissing)
             return Fail(RejectionKind.UnknownName, commandMissing);

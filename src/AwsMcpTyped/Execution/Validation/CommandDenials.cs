@@ -47,7 +47,7 @@ internal static class CommandDenials
         ["iam wizard new-role"] = "the AWS CLI v2 wizards are interactive; describe the operation they end in (iam create-role) and run that",
         ["lambda wizard new-function"] = "the AWS CLI v2 wizards are interactive; describe the operation they end in (lambda create-function) and run that",
         ["cli-dev wizard-dev"] = "the AWS CLI v2 wizards are interactive",
-        ["sso login"] = "'aws sso login' (AWS CLI v2) waits until you approve the sign-in in a browser; run 'aws sso login --profile <profile>' in your terminal, then retry (aws://server/status shows when the session expires)",
+        ["sso login"] = "'aws sso login' (AWS CLI v2) waits until you approve the sign-in in a browser; run 'aws sso login --profile <profile>' in your terminal, then retry (aws://server/status shows when the session expires). An operator can let assistants start it with AWS_MCP_ALLOW_SIGN_IN=true: the answer is then a URL and a code for you",
         ["sso logout"] = "'aws sso logout' removes your cached SSO session on this machine; sign out in your terminal",
         ["login"] = "'aws login' (AWS CLI v2) waits until you approve the sign-in in a browser; run it in your terminal, then retry",
         ["logout"] = "'aws logout' (AWS CLI v2) removes your cached sign-in on this machine; run it in your terminal",
