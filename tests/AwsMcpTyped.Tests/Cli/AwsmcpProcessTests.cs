@@ -4,6 +4,7 @@ using AwsMcpTyped.Tests.Support;
 namespace AwsMcpTyped.Tests.Cli;
 
 /// <summary>The built awsmcp executable, run as a real process.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 public sealed class AwsmcpProcessTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace AwsMcpTyped.Tests.Cli;
 
 /// <summary><c>awsmcp doctor</c> as a real process on this machine (v1 on PATH, v2 at /opt/awscli-v2 through a wrapper),
 /// against moto; and the resource aws://server/status, which must say the same for the same environment.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class DoctorProcessTests(MotoServer moto) : IDisposable
 {
@@ -35,7 +36,7 @@ public sealed class DoctorProcessTests(MotoServer moto) : IDisposable
     public async Task Doctor_with_v1_and_moto_credentials_is_usable_and_reads_the_caller_identity()
     {
         Assert.NotEmpty(moto.Endpoint);
-        var (exitCode, json) = await DoctorJsonAsync(Environment());
+        var (exitCode, json) = await DoctorJsonAsync(Environment(("AWS_MCP_AWS_CLI", AwsCliV1.Executable)));
         Assert.Equal(0, exitCode);
         Assert.Equal("1.45.11", (string?)json["cli"]!["version"]);
         Assert.Equal("v1", (string?)json["cli"]!["dialect"]);

@@ -3,6 +3,7 @@ using AwsMcpTyped.Tests.Support;
 namespace AwsMcpTyped.Tests.Cli;
 
 /// <summary><c>awsmcp exec</c> as a real process against moto: output, and exit codes 0 / 2 / the failing stage's.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class ExecProcessTests(MotoServer moto)
 {
@@ -31,7 +32,7 @@ public sealed class ExecProcessTests(MotoServer moto)
     public async Task A_failing_command_exits_with_the_clis_code_and_a_hint()
     {
         var result = await ProcessRunner.RunAwsmcpAsync("exec", "aws s3api list-objects-v2 --bucket no-such-bucket-" + Guid.NewGuid().ToString("N")[..8]);
-        Assert.Equal(255, result.ExitCode);
+        Assert.Equal(InstalledAwsCli.ServiceErrorExitCode, result.ExitCode);
         Assert.Contains("NoSuchBucket", result.Stderr);
         Assert.Contains("Hint:", result.Stderr);
     }

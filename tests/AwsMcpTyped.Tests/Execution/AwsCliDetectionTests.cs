@@ -1,5 +1,6 @@
 using AwsMcpTyped.Execution;
 using AwsMcpTyped.Execution.Detection;
+using AwsMcpTyped.Tests.Support;
 
 namespace AwsMcpTyped.Tests.Execution;
 
@@ -15,7 +16,7 @@ public sealed class AwsCliDetectionTests : IDisposable
     [Fact]
     public async Task Detects_the_pip_v1_on_PATH_with_its_botocore_and_compressed_models()
     {
-        var info = await AwsCliInstallation.Detect().DetectAsync(CancellationToken.None);
+        var info = await AwsCliV1.Installation.DetectAsync(CancellationToken.None);
         Assert.NotNull(info);
         Assert.Equal(new Version(1, 45, 11), info.Version);
         Assert.Equal("1.43.11", info.BotocoreVersion);

@@ -10,6 +10,7 @@ namespace AwsMcpTyped.Tests.Execution;
 
 /// <summary>The executor running the real AWS CLI against a real moto_server: accepted commands, pipelines, output
 /// handling, environment overrides, errors, timeouts and concurrency. No mocked executor.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class ExecutionTests(MotoServer moto) : IAsyncLifetime
 {
@@ -159,7 +160,7 @@ public sealed class ExecutionTests(MotoServer moto) : IAsyncLifetime
         var result = await _executor.ExecuteAsync($"aws s3api list-objects-v2 --bucket {_prefix}-missing");
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal(ErrorKind.NotFound, result.Error);
-        Assert.Equal(255, result.ExitCode);
+        Assert.Equal(InstalledAwsCli.ServiceErrorExitCode, result.ExitCode);
         Assert.Contains("NoSuchBucket", result.Stderr);
         Assert.Contains("Hint:", result.ToText());
     }

@@ -86,7 +86,7 @@ public sealed class FileConfinementReadsTests(MotoServer moto) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     private static CommandExecutor Executor() =>
-        new(AwsCatalogue.Default, ExecutionPolicy.Default with { WorkingDirectory = Work }, AwsCliInstallation.Detect());
+        new(AwsCatalogue.Default, ExecutionPolicy.Default with { WorkingDirectory = Work }, AwsCliV1.Installation);
 
     /// <summary>(command, text the message must contain). All were run by the code before this check.</summary>
     public static TheoryData<string, string> Denied => new()

@@ -15,6 +15,7 @@ namespace AwsMcpTyped.Tests.Execution;
 /// not exist afterwards, {B} an existing bucket, {k} a fresh key of {B} that must not exist afterwards, {f} a fresh
 /// path in out/ that must not exist afterwards, {rf} the same path relative to work/.
 /// </summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class FileConfinementTests(MotoServer moto) : IAsyncLifetime
 {

@@ -8,6 +8,7 @@ namespace AwsMcpTyped.Tests.Execution;
 /// Commands refused before anything runs, through the real executor with the real CLI and moto behind it.
 /// Where a command would create something ({b}: a bucket, {f}: a file), the test proves afterwards that it does not exist.
 /// </summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class RejectionTests(MotoServer moto)
 {

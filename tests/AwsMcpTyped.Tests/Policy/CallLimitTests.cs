@@ -10,6 +10,7 @@ namespace AwsMcpTyped.Tests.Policy;
 
 /// <summary>AWS_MCP_MAX_CONCURRENCY and AWS_MCP_RATE_LIMIT: real commands against moto through the real runner,
 /// watched by a wrapper that records when each pipeline starts and ends; and the bounded queue refusing overflow.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class CallLimitTests(MotoServer moto)
 {

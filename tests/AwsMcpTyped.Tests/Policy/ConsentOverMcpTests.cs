@@ -8,6 +8,7 @@ namespace AwsMcpTyped.Tests.Policy;
 /// <summary>Consent end to end: the built server asks a real MCP client through elicitation before a destructive
 /// command (AWS_MCP_CONSENT=destructive, the default). Accept with confirm=true runs it; decline does not; a client
 /// without elicitation gets a refusal that says how to allow it.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class ConsentOverMcpTests(MotoServer moto)
 {

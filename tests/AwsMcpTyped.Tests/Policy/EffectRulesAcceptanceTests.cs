@@ -14,6 +14,7 @@ namespace AwsMcpTyped.Tests.Policy;
 /// group) against moto, and is then proven with the plain aws CLI: a refused command left its resource in place, an
 /// allowed one had its effect. The whole table runs once (in parallel); each row is then its own test.
 /// </summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class EffectRulesAcceptanceTests(MotoServer moto)
 {

@@ -10,6 +10,7 @@ namespace AwsMcpTyped.Tests.Policy;
 /// <summary>The server's credentials are masked also when encoded: URL-encoded (any hex case, reserved characters
 /// encoded or bare) and base64/base64url at every alignment; in output, stderr and the audit log. Only the output of an
 /// allowed sensitive read keeps the encoded forms, so the URL it mints works.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class EncodedSecretTests(MotoServer moto)
 {

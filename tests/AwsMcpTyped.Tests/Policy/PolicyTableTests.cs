@@ -10,6 +10,7 @@ namespace AwsMcpTyped.Tests.Policy;
 /// answers and without one. Every refusal is checked for its message and for nothing having run ({b}: a bucket that
 /// the command would create must not exist afterwards).
 /// </summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class PolicyTableTests(MotoServer moto)
 {

@@ -8,6 +8,7 @@ namespace AwsMcpTyped.Tests.Policy;
 
 /// <summary>Read-only mode over the whole catalogue, not a sample: every write, destructive and sensitive-read command
 /// of every service is denied and every read is allowed; and a read-only server lists no write tool.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 public sealed class ReadOnlyCatalogueTests
 {
     [Fact]

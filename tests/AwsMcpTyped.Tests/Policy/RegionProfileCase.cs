@@ -113,7 +113,7 @@ public sealed record RegionProfileCase(int Cli, string Settings, string Region, 
     {
         var variables = new Dictionary<string, string?> { [PolicyEnvironment.DenyVariable] = deny, [PolicyEnvironment.ConsentVariable] = "off" };
         var safety = PolicyEnvironment.Read(name => variables.GetValueOrDefault(name));
-        var cli = Cli == 2 ? new AwsCliInstallation(world.V2Cli) : AwsCliInstallation.Detect();
+        var cli = Cli == 2 ? new AwsCliInstallation(world.V2Cli) : AwsCliV1.Installation;
         return new CommandExecutor(AwsCatalogue.Default, ExecutionPolicy.Default with { Safety = safety }, cli,
             audit: audit, awsEnvironment: Environment(world));
     }

@@ -7,6 +7,7 @@ namespace AwsMcpTyped.Tests.Policy;
 
 /// <summary>The region/profile rows end to end: through <c>awsmcp exec</c> (its --region/--profile) and through the MCP
 /// server (execute_command's region, a typed tool's region, whose topic ARN names the region it was created in).</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class RegionProfileProcessTests(MotoServer moto, RegionProfileWorld world) : IClassFixture<RegionProfileWorld>
 {
@@ -52,6 +53,7 @@ public sealed class RegionProfileProcessTests(MotoServer moto, RegionProfileWorl
     {
         // v1 with AWS_REGION set and a profile: the profile's region (eu-west-1) is where things go, not AWS_REGION's.
         var environment = new RegionProfileCase(1, "R=us-west-2;P=alpha", "eu-west-1", "alpha").Environment(world);
+        environment["AWS_MCP_AWS_CLI"] = AwsCliV1.Executable;
         environment["AWS_MCP_SERVICES"] = "sns";
         environment["AWS_MCP_CONSENT"] = "off";
         environment["AWS_MCP_DENY"] = "*@region=us-west-2,*@region=eu-central-1";
@@ -86,6 +88,7 @@ public sealed class RegionProfileProcessTests(MotoServer moto, RegionProfileWorl
     private Task<ProcessRunner.Result> ExecAsync(RegionProfileCase row, string deny, string audit, string execOptions, string bucket)
     {
         var environment = row.Environment(world);
+        environment["AWS_MCP_AWS_CLI"] = row.Cli == 2 ? world.V2Cli : AwsCliV1.Executable; // the row's CLI version, whatever the suite runs on
         environment["AWS_MCP_DENY"] = deny;
         environment["AWS_MCP_CONSENT"] = "off";
         environment["AWS_MCP_AUDIT_LOG"] = audit;

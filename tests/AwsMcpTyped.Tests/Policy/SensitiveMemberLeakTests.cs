@@ -11,6 +11,7 @@ namespace AwsMcpTyped.Tests.Policy;
 
 /// <summary>Values of members the botocore models mark <c>sensitive</c> reach AWS intact but never the audit log, a
 /// consent prompt or error text: through execute_command, a typed tool (inside its --cli-input-json) and the executor.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class SensitiveMemberLeakTests(MotoServer moto)
 {

@@ -10,6 +10,7 @@ namespace AwsMcpTyped.Tests.Sandbox;
 /// containment: a stand-in CLI reports, from /proc/self/status, the no-new-privileges and seccomp state it runs with,
 /// and tries to read a file outside the working directory.
 /// </summary>
+[Trait("Category", InstalledAwsCli.Category)]
 public sealed class ContainmentEntryPointsTests
 {
     /// <summary>Prints what sts get-caller-identity prints, with the process's containment as the ARN.</summary>

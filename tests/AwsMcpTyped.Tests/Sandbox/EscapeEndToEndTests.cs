@@ -12,6 +12,7 @@ namespace AwsMcpTyped.Tests.Sandbox;
 /// exec output, the server's stderr or the audit log; no file was written outside; the lab's listeners were never
 /// contacted; and nothing reached S3.
 /// </summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class EscapeEndToEndTests(MotoServer moto)
 {

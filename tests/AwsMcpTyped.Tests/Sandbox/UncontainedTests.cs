@@ -10,6 +10,7 @@ namespace AwsMcpTyped.Tests.Sandbox;
 /// <summary>Where nothing contains the processes (AWS_MCP_SANDBOX=off here; an old kernel, Windows, a container that
 /// refuses Landlock): awk, sed and jq are refused with a message naming the setting that allows them; the other filters
 /// and the aws stage still run. And the macOS profile, which we can only render here, not run.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 public sealed class UncontainedTests
 {
     private static CommandExecutor Executor(bool uncontainedFiltersAllowed) =>

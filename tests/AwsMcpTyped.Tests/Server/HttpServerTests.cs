@@ -10,6 +10,7 @@ namespace AwsMcpTyped.Tests.Server;
 
 /// <summary><c>awsmcp serve --http</c> as a separate process: the SDK client over Streamable HTTP, and the HTTP-level
 /// protections (Host/Origin, bearer token, Accept, Content-Type, protocol version).</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 public sealed class HttpServerTests
 {
     private const string Initialize = """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""";

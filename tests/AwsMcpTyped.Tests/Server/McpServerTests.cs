@@ -9,6 +9,7 @@ namespace AwsMcpTyped.Tests.Server;
 
 /// <summary>The built server as a separate process, driven by the official C# MCP client over stdio, with the
 /// real AWS CLI and moto behind it.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class McpServerTests(MotoServer moto)
 {

@@ -5,6 +5,7 @@ using ModelContextProtocol.Protocol;
 namespace AwsMcpTyped.Tests.Server;
 
 /// <summary>Prompts through the real server and client.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 public sealed class PromptTests
 {
     [Fact]

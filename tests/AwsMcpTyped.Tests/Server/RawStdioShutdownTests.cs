@@ -7,6 +7,7 @@ namespace AwsMcpTyped.Tests.Server;
 /// the client closing stdin stop it at once and kill the command's whole pipeline (the aws stage, here a fake CLI that
 /// sleeps, and two grep filters); SIGKILL leaves only what the kernel cleans up. The server's private temporary
 /// directory is removed on the way out.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 public sealed class RawStdioShutdownTests
 {
     /// <summary>A server whose execute_command is blocked in a three-stage pipeline; every stage's command line holds

@@ -7,6 +7,7 @@ using ModelContextProtocol.Protocol;
 namespace AwsMcpTyped.Tests.Server;
 
 /// <summary>Every resource through the real server and client; API-backed ones against moto.</summary>
+[Trait("Category", InstalledAwsCli.Category)]
 [Collection(MotoCollection.Name)]
 public sealed class ResourceTests(MotoServer moto)
 {

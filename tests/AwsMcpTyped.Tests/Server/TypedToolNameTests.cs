@@ -3,9 +3,11 @@ using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Execution;
 using ModelContextProtocol;
 using AwsMcpTyped.Server.Tools;
+using AwsMcpTyped.Tests.Support;
 
 namespace AwsMcpTyped.Tests.Server;
 
+[Trait("Category", InstalledAwsCli.Category)]
 public sealed class TypedToolNameTests
 {
     [Fact]

@@ -81,7 +81,7 @@ public sealed class CliV2UsageTests(MotoServer moto) : IDisposable
     [Fact]
     public async Task V2_lines_on_v1_say_that_v2_is_needed()
     {
-        var v1 = Executor(AwsCliInstallation.Detect());
+        var v1 = Executor(AwsCliV1.Installation);
         Assert.Equal(CliDialects.V1, (await v1.CatalogueAsync()).Dialect);
         foreach (var (line, says) in new[]
         {

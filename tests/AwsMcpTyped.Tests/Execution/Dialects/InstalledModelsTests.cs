@@ -33,7 +33,7 @@ public sealed class InstalledModelsTests(MotoServer moto) : IDisposable
         var models = Path.Combine(home, ".aws", "models");
         Assert.True(File.Exists(Path.Combine(models, "lambda", "2015-03-31", "service-2.json")));
 
-        var executor = Executor(AwsCliInstallation.Detect(), new() { ["AWS_DATA_PATH"] = models });
+        var executor = Executor(AwsCliV1.Installation, new() { ["AWS_DATA_PATH"] = models });
         var view = await executor.CatalogueAsync();
         Assert.Null(AwsCatalogue.Default.ForDialect(CliDialects.V1).FindCommand("lambda", "list-functions-preview"));
         var lambda = view.FindService("lambda")!;

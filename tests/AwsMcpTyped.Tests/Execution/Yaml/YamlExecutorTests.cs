@@ -10,7 +10,7 @@ namespace AwsMcpTyped.Tests.Execution.Yaml;
 [Collection(MotoCollection.Name)]
 public sealed class YamlExecutorTests(MotoServer moto) : IAsyncLifetime
 {
-    private readonly CommandExecutor _executor = CommandExecutor.CreateDefault();
+    private readonly CommandExecutor _executor = new(AwsCatalogue.Default, ExecutionPolicy.Default, AwsCliV1.Installation);
     private readonly string _p = "yamlx" + Guid.NewGuid().ToString("N")[..8];
 
     public async Task InitializeAsync()
