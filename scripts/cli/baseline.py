@@ -73,6 +73,12 @@ g. For every waiter ``W`` of ``waiters-2.json`` (key ``waiters``): command
    ``building-argument-table.<svc>.<op>`` and do not reach wait commands;
    in awscli 1.45.11 no wait command differs from this rule.
 
+h. Values (argparse ``nargs``, the ``nargs`` field; ``repeatable`` is always
+   false here): a member whose target shape is a ``boolean`` and its ``--no-``
+   form take none (``0``, store_true/store_false); a ``list`` takes zero or
+   more (``*``); ``--generate-cli-skeleton`` takes an optional one (``?``,
+   ``input`` by default); every other argument exactly one (``null``).
+
 Ordering: the golden file sorts services, commands and arguments by name
 with an ordinal (code point) comparison - ``StringComparer.Ordinal`` in C#.
 
@@ -161,10 +167,14 @@ def _exists(directory: Path, name: str) -> bool:
 
 
 def _arg(name: str, member: str | None, required: bool = False, hidden: bool = False,
-         positional: bool = False) -> dict[str, Any]:
+         positional: bool = False, nargs: str | int | None = None) -> dict[str, Any]:
     """An argument record in the golden-file format."""
     return {"name": name, "required": required, "hidden": hidden,
-            "positional": positional, "member": member}
+            "positional": positional, "member": member, "nargs": nargs, "repeatable": False}
+
+
+#: argparse nargs of a member argument by its target shape type (rule h).
+NARGS_BY_TYPE = {"boolean": 0, "list": "*"}
 
 
 def _as_list(value: Any) -> list:
@@ -209,9 +219,11 @@ class ServiceBaseline:
             for member, ref in input_shape.get("members", {}).items():
                 cli = xform_name(member, "-")
                 is_required = member in required and not ref.get("idempotencyToken", False)
-                args["--" + cli] = _arg("--" + cli, member, required=is_required)
-                if self.shapes[ref["shape"]].get("type") == "boolean":
-                    args["--no-" + cli] = _arg("--no-" + cli, member)
+                shape_type = self.shapes[ref["shape"]].get("type")
+                nargs = NARGS_BY_TYPE.get(shape_type)
+                args["--" + cli] = _arg("--" + cli, member, required=is_required, nargs=nargs)
+                if shape_type == "boolean":
+                    args["--no-" + cli] = _arg("--no-" + cli, member, nargs=nargs)
 
         # d. pagination
         paginator = self.paginators.get(operation_name)
@@ -241,7 +253,7 @@ class ServiceBaseline:
         # f. JSON input / skeleton helpers (not for streaming output)
         if "outfile" not in args:
             for name in JSON_HELPERS:
-                args[name] = _arg(name, None)
+                args[name] = _arg(name, None, nargs="?" if name == "--generate-cli-skeleton" else None)
         return args
 
     def is_deprecated(self, operation_name: str) -> bool:

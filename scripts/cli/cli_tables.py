@@ -39,6 +39,7 @@ Walking rules (shared by every dump script):
 
 from __future__ import annotations
 
+import argparse
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -204,12 +205,35 @@ def is_required(argument: Any) -> bool:
     return bool(argument.required)
 
 
+def parser_action(argument: Any) -> argparse.Action:
+    """The argparse action the CLI's parser gets for the argument.
+
+    The argument adds itself to a parser exactly as the CLI's own parser does;
+    its class alone does not say how many values it takes (a ``CustomArgument``
+    may be a list with ``nargs='+'``, an ec2 boolean attribute takes ``?``).
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    argument.add_to_parser(parser)
+    return parser._actions[-1]
+
+
+def value_count(action: argparse.Action) -> str | int | None:
+    """argparse's ``nargs``: None (one value), 0 (a flag), ``?``, ``*``, ``+`` or a count."""
+    if isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction, argparse._StoreConstAction)):
+        return 0
+    return action.nargs
+
+
 def describe_argument(argument: Any) -> dict[str, Any]:
     """The golden-file record of one argument."""
+    action = parser_action(argument)
     return {
         "name": argument.cli_name,
         "required": is_required(argument),
         "hidden": bool(getattr(argument, "_UNDOCUMENTED", False)),
         "positional": is_positional(argument),
         "member": argument_member(argument),
+        "nargs": value_count(action),
+        # A repeated option adds to the earlier values instead of replacing them (s3 --include/--exclude).
+        "repeatable": isinstance(action, argparse._AppendAction),
     }

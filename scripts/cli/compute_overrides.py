@@ -35,7 +35,8 @@ SCHEMA (every key optional; all maps and lists sorted)::
           "remove": ["<arg>", ...],            # 1. drop baseline arguments
           "rename": {"<old arg>": "<new arg>"}, # 2. same record, new name
           "set": {"<arg>": {"required": false, "hidden": true,
-                            "positional": false, "member": null}},
+                            "positional": false, "member": null,
+                            "nargs": "?", "repeatable": false}},
                                                 # 3. changed fields only
           "add": [{"name": "--x", "required": false, "hidden": false,
                    "positional": false, "member": null}]
@@ -72,7 +73,7 @@ from jsonio import read_json, write_json
 DEFAULT_GOLDEN = cli_dialect.golden_path()
 DEFAULT_OUTPUT = cli_dialect.data_path("cli-overrides.json")
 
-ARGUMENT_FIELDS = ("required", "hidden", "positional", "member")
+ARGUMENT_FIELDS = ("required", "hidden", "positional", "member", "nargs", "repeatable")
 
 
 def _operations(commands: list[dict] | dict) -> set[str]:

@@ -148,7 +148,8 @@ def describe_argument(renderer: HelpRenderer, argument: Any) -> dict[str, Any]:
         "positional": record["positional"],
         "hidden": record["hidden"],
         "type": renderer.type_name(argument),
-        "nargs": argument.nargs,
+        "nargs": record["nargs"],
+        "repeatable": record["repeatable"],
         "choices": list(choices) if choices else None,
         "help": renderer.arguments[argument.name],
     }

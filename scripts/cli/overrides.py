@@ -91,6 +91,8 @@ def _custom_argument(argument: dict[str, Any]) -> dict[str, Any]:
         "hidden": argument["hidden"],
         "positional": argument["positional"],
         "member": None,
+        "nargs": argument["nargs"],
+        "repeatable": argument["repeatable"],
     }
 
 

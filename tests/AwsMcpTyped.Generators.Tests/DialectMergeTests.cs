@@ -40,7 +40,7 @@ public sealed class DialectMergeTests
     {
         var describe = CommandLines("widgetry", "describe-widget");
         Assert.Equal(["arg\t--widget-id\tWidgetId\tString\tRequired\t-", "arg\t--cli-input-json\t-\tString\tNone\t-",
-            "arg\t--cli-input-yaml\t-\tString\tNone\tV2", "arg\t--generate-cli-skeleton\t-\tString\tNone\t-"], describe);
+            "arg\t--cli-input-yaml\t-\tString\tNone\tV2", "arg\t--generate-cli-skeleton\t-\tString\tOptionalValue\t-"], describe);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ namespace AwsMcpTyped.Generators.Parsing
         private static readonly HashSet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "Operation", "Waiter", "Custom" };
         private static readonly HashSet<string> Accesses = new HashSet<string>(StringComparer.Ordinal) { "Read", "Write", "Destructive", "SensitiveRead" };
         private static readonly HashSet<string> CommandFlagNames = new HashSet<string>(StringComparer.Ordinal) { "None", "Hidden", "Paginated", "Deprecated", "StreamingOutput" };
-        private static readonly HashSet<string> ArgumentFlagNames = new HashSet<string>(StringComparer.Ordinal) { "None", "Required", "Hidden", "Positional", "Negation", "Sensitive" };
+        private static readonly HashSet<string> ArgumentFlagNames = new HashSet<string>(StringComparer.Ordinal) { "None", "Required", "Hidden", "Positional", "Negation", "Sensitive", "NoValue", "OptionalValue", "ManyValues", "TwoValues", "Repeatable" };
         private static readonly HashSet<string> Types = new HashSet<string>(StringComparer.Ordinal)
         {
             "String", "Integer", "Long", "Float", "Double", "Boolean", "Timestamp", "Blob", "List", "Map", "Structure", "Document",

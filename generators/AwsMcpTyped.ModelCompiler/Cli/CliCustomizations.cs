@@ -48,8 +48,8 @@ internal sealed class CliCustomizations
                 (string)a["name"]!,
                 null,
                 ArgumentTypes.FromName((string?)a["type"]),
-                (Flag(a, "required") ? ArgumentFlags.Required : 0) | (Flag(a, "hidden") ? ArgumentFlags.Hidden : 0) |
-                (Flag(a, "positional") ? ArgumentFlags.Positional : 0))).ToList();
+                ArgparseValues.With((Flag(a, "required") ? ArgumentFlags.Required : 0) | (Flag(a, "hidden") ? ArgumentFlags.Hidden : 0) |
+                    (Flag(a, "positional") ? ArgumentFlags.Positional : 0), a["nargs"], Flag(a, "repeatable")))).ToList();
             yield return new CommandDescriptor(name, null, CommandKind.Custom, access.ClassifyCustom(cliService, name),
                 Flag(command, "hidden") ? CommandFlags.Hidden : CommandFlags.None, access.CustomActions(cliService, name), arguments);
         }

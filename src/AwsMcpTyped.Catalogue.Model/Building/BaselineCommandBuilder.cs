@@ -69,9 +69,16 @@ internal sealed class BaselineCommandBuilder(XformName xform, CliDialects dialec
             var name = "--" + xform.Transform(member);
             // The CLI fills idempotency tokens itself, so they are never required.
             var isRequired = required.Contains(member) && reference["idempotencyToken"]?.GetValue<bool>() != true;
-            arguments.Add(new ArgumentDescriptor(name, member, type, isRequired ? ArgumentFlags.Required : ArgumentFlags.None));
+            // Booleans are flags, lists take zero or more values, the rest one (baseline rule h).
+            var values = type switch
+            {
+                ArgumentType.Boolean => ArgumentFlags.NoValue,
+                ArgumentType.List => ArgumentFlags.ManyValues | ArgumentFlags.OptionalValue,
+                _ => ArgumentFlags.None,
+            };
+            arguments.Add(new ArgumentDescriptor(name, member, type, values | (isRequired ? ArgumentFlags.Required : ArgumentFlags.None)));
             if (type == ArgumentType.Boolean)
-                arguments.Add(new ArgumentDescriptor("--no-" + name[2..], member, type, ArgumentFlags.Negation));
+                arguments.Add(new ArgumentDescriptor("--no-" + name[2..], member, type, values | ArgumentFlags.Negation));
         }
 
         if (service.Paginator(operation) is { } paginator)
@@ -84,7 +91,8 @@ internal sealed class BaselineCommandBuilder(XformName xform, CliDialects dialec
         else
         {
             foreach (var helper in _jsonHelpers)
-                arguments.Add(new ArgumentDescriptor(helper, null, ArgumentType.String, ArgumentFlags.None));
+                arguments.Add(new ArgumentDescriptor(helper, null, ArgumentType.String,
+                    helper == "--generate-cli-skeleton" ? ArgumentFlags.OptionalValue : ArgumentFlags.None)); // "input" when left out
         }
         return arguments;
     }

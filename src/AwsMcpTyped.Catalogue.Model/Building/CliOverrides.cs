@@ -147,7 +147,10 @@ internal sealed class CliOverrides(JsonObject root)
         flags = Set(flags, ArgumentFlags.Required, fields["required"]);
         flags = Set(flags, ArgumentFlags.Hidden, fields["hidden"]);
         flags = Set(flags, ArgumentFlags.Positional, fields["positional"]);
-        return flags;
+        flags = Set(flags, ArgumentFlags.Repeatable, fields["repeatable"]);
+        return fields.TryGetPropertyValue("nargs", out var nargs)
+            ? ArgparseValues.With(flags, nargs, (flags & ArgumentFlags.Repeatable) != 0)
+            : flags;
     }
 
     /// <summary>The argument type of an input member; null when the input has no such member.</summary>

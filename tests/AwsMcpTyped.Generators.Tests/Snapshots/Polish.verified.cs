@@ -28,7 +28,7 @@ public static partial class Polish
         {
             new("buff", null, CommandKind.Custom, AccessClass.Destructive, CommandFlags.None, [],
                 [
-                    new("paths", null, ArgumentType.String, ArgumentFlags.Required | ArgumentFlags.Positional),
+                    new("paths", null, ArgumentType.String, ArgumentFlags.Required | ArgumentFlags.Positional | ArgumentFlags.ManyValues),
                 ]),
         });
 }

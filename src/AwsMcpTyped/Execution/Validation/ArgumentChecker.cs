@@ -38,7 +38,7 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
                     NameSuggester.DidYouMean(name, command.Arguments.Where(a => !a.IsHidden && !a.IsPositional).Select(a => a.Name)) +
                     $" Use describe_command with service=\"{service.Name}\", command=\"{command.Name}\" for its options."));
             }
-            var arity = ArgumentArity.Of(argument, CustomArgument(argument.Name)?.Nargs);
+            var arity = argument.Values;
             var values = new List<string>();
             if (inline is not null)
             {
@@ -72,7 +72,7 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
     private (List<ParsedPositional>? Bound, Rejection? Rejection) BindPositionals(List<string> values)
     {
         var positionals = command.Arguments.Where(a => a.IsPositional).ToList();
-        var arities = positionals.Select(p => ArgumentArity.Of(p, CustomArgument(p.Name)?.Nargs ?? (p.Member is null ? "1" : null))).ToList();
+        var arities = positionals.Select(p => p.Values).ToList();
         var max = arities.Aggregate(0L, (sum, a) => sum + a.Max);
         var min = arities.Sum(a => a.Min);
         if (values.Count > max)
