@@ -149,8 +149,8 @@ public sealed class CommandExecutor
         var timeout = options.TimeoutSeconds ?? _policy.DefaultTimeoutSeconds;
         if (timeout < 1 || timeout > _policy.MaxTimeoutSeconds)
             return Invalid(new Rejection(RejectionKind.InvalidArgument, $"timeout must be between 1 and {_policy.MaxTimeoutSeconds} seconds, not {timeout}."));
-        if (options.Region is { } region && !AwsStageValidator.IsPlausibleRegion(region))
-            return Invalid(new Rejection(RejectionKind.InvalidArgument, $"region '{region}' is not a region name (e.g. us-east-1)."));
+        if (options.Region is { } region && !RegionNames.IsValid(region))
+            return Invalid(new Rejection(RejectionKind.InvalidArgument, RegionNames.Problem(region)));
 
         var view = await CatalogueAsync().WaitAsync(cancellationToken);
         var (command, rejection) = ValidatorFor(view).Validate(commandLine, timeout);

@@ -37,7 +37,8 @@ public sealed record PolicyRule(Glob Service, Glob Command, Glob? Region, Glob? 
     /// <summary>Whether the region and profile conditions hold. An unknown region or profile meets a condition only
     /// when <paramref name="unknownMatches"/>: deny rules fail closed (they match), allow rules fail closed (they do not).</summary>
     public bool ConditionsHold(PolicySubject subject, bool unknownMatches) =>
-        Condition(Region, subject.Region, unknownMatches) && Condition(Profile, subject.Profile, unknownMatches);
+        // The CLI takes a region in any case (--region US-EAST-1); rules name regions in lower case.
+        Condition(Region, subject.Region?.ToLowerInvariant(), unknownMatches) && Condition(Profile, subject.Profile, unknownMatches);
 
     /// <summary>Unconditional: applies in every region and profile.</summary>
     public bool IsUnconditional => Region is null && Profile is null;

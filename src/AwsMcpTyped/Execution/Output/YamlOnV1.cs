@@ -36,25 +36,18 @@ internal static class YamlOnV1
         !(aws.Command?.Kind == CommandKind.Custom && aws.Service?.Name is "s3" or "configure");
 
     /// <summary>The aws stage's arguments with each yaml/yaml-stream value of <c>--output</c> replaced by json, found
-    /// as the validator finds global options (anywhere, as <c>--output X</c> or <c>--output=X</c>; the value of another
-    /// global option is skipped).</summary>
+    /// as the CLI's main parser finds it (anywhere, abbreviated too, as <c>--output X</c> or <c>--output=X</c>).</summary>
     public static IReadOnlyList<string> WithJsonOutput(IReadOnlyList<string> arguments)
     {
         var rewritten = arguments.ToArray();
-        for (var i = 0; i < rewritten.Length; i++)
+        foreach (var match in AwsStageValidator.MainParser(CliDialects.V1).ParseKnownArgs(arguments).Matches)
         {
-            var (name, inline) = AwsStageValidator.SplitOption(rewritten[i]);
-            if (name is null || !GlobalOption.For(CliDialects.V1).TryGetValue(name, out var option) || !option.TakesValue)
+            if (match.Action.Target?.Name != "--output" || match.Values is not [var value] || YamlOutput.StyleOf(value) is null)
                 continue;
-            if (inline is not null)
-            {
-                if (name == "--output" && YamlOutput.StyleOf(inline) is not null)
-                    rewritten[i] = "--output=json";
-            }
-            else if (++i < rewritten.Length && name == "--output" && YamlOutput.StyleOf(rewritten[i]) is not null)
-            {
-                rewritten[i] = "json";
-            }
+            if (rewritten[match.Position].Contains('='))
+                rewritten[match.Position] = "--output=json";
+            else
+                rewritten[match.Position + 1] = "json";
         }
         return rewritten;
     }

@@ -1,108 +1,153 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.Execution.Validation.Argparse;
 using AwsMcpTyped.Text;
 
 namespace AwsMcpTyped.Execution.Validation;
 
 /// <summary>
-/// Checks a command's own arguments: names (with did-you-mean), how many values each takes, positional values,
-/// required arguments (unless --cli-input-json or v2's --cli-input-yaml supplies them), and values that are cheap to check here
-/// (integers, numbers, enum values, a customization's choices).
+/// Checks a command's own arguments the way the CLI's argument parser reads them (<see cref="ArgparseParser{T}"/>):
+/// names and unique-prefix abbreviations (with did-you-mean), how many values each takes, positional values, required
+/// arguments (unless <c>--cli-input-json</c>, v2's <c>--cli-input-yaml</c> or <c>--generate-cli-skeleton</c> is on the
+/// command line), and the values the CLI checks before anything else: numbers, and a customization's choices. Enum
+/// values are not checked: the CLI sends them as given.
 /// </summary>
 internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescriptor command, ServiceDetail detail, OtherCliVersion? other = null)
 {
     private static readonly string[] ParamFilePrefixes = ["file://", "fileb://", "http://", "https://"];
 
+    /// <summary>The options whose presence (spelled out in full: the CLI looks for the exact word) makes every other
+    /// argument optional.</summary>
+    private static readonly string[] RequiredOverriders = ["--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton"];
+
+    /// <summary>Parsers per command, built once: [0] with required options enforced, [1] without.</summary>
+    private static readonly ConditionalWeakTable<CommandDescriptor, ArgparseParser<ArgumentDescriptor?>[]> Parsers = new();
+
+    private string CommandLine => $"aws {service.Name} {command.Name}".TrimEnd();
+
     /// <summary>The arguments parsed as the CLI would, or why they are refused.</summary>
     public (ParsedArguments? Parsed, Rejection? Rejection) Check(IReadOnlyList<string> tokens)
     {
-        var seenNames = new HashSet<string>(StringComparer.Ordinal);
-        var seenMembers = new HashSet<string>(StringComparer.Ordinal);
+        if (command.Kind == CommandKind.Custom && tokens is ["help"])
+            return (null, HelpRefused()); // the custom commands' parser reads a lone "help" as help
+        var overridden = tokens.Any(t => RequiredOverriders.Contains(t));
+        var parser = Parsers.GetValue(command, c => [Build(c, enforceRequired: true), Build(c, enforceRequired: false)])[overridden ? 1 : 0];
+        var result = parser.ParseKnownArgs(tokens);
+        if (result.Error is { } error)
+            return (null, Describe(error, tokens));
+
+        // The operation parser's own "help" positional: help, or a word too many that the CLI lists after the
+        // unknown options.
+        var help = result.Matches.FirstOrDefault(m => m.Action.Target is null)?.Values.FirstOrDefault();
+        if (help == "help")
+            return (null, HelpRefused());
+        var extras = result.Extras.Select(e => e.Word).Concat(help is null ? [] : [help]).ToList();
+        if (extras.Count > 0)
+            return (null, Unrecognized(extras[0]));
+
         var options = new List<ParsedOption>();
-        var positionalValues = new List<string>();
-        for (var i = 0; i < tokens.Count; i++)
+        var positionals = new List<ParsedPositional>();
+        foreach (var match in result.Matches)
         {
-            var (name, inline) = AwsStageValidator.SplitOption(tokens[i]);
-            if (name is null)
-            {
-                positionalValues.Add(tokens[i]);
+            if (match.Action.Target is not { } argument)
                 continue;
-            }
-            var argument = command.Arguments.FirstOrDefault(a => a.Name == name && !a.IsPositional);
-            if (argument is null)
-            {
-                if (other?.Argument(service.Name, command.Name, name) is { } otherVersion)
-                    return (null, Reject(RejectionKind.UnknownName, otherVersion));
-                return (null, Reject(RejectionKind.UnknownName, $"Unknown option '{name}' for 'aws {service.Name} {command.Name}'." +
-                    NameSuggester.DidYouMean(name, command.Arguments.Where(a => !a.IsHidden && !a.IsPositional).Select(a => a.Name)) +
-                    $" Use describe_command with service=\"{service.Name}\", command=\"{command.Name}\" for its options."));
-            }
-            var arity = argument.Values;
-            var values = new List<string>();
-            if (inline is not null)
-            {
-                if (arity.Max == 0)
-                    return (null, Reject(RejectionKind.InvalidArgument, $"{name} is a flag and takes no value (use {name} or its --no- form)."));
-                values.Add(inline);
-            }
-            else
-            {
-                while (values.Count < arity.Max && i + 1 < tokens.Count && !IsOption(tokens[i + 1]))
-                    values.Add(tokens[++i]);
-            }
-            if (values.Count < arity.Min)
-                return (null, Reject(RejectionKind.InvalidArgument, $"{name} needs a value."));
-            foreach (var value in values)
+            foreach (var value in match.Values)
             {
                 if (CheckValue(argument, value) is { } problem)
                     return (null, Reject(RejectionKind.InvalidArgument, problem));
             }
-            seenNames.Add(argument.Name);
-            if (argument.Member is not null)
-                seenMembers.Add(argument.Member);
-            options.Add(new ParsedOption(argument, values));
+            if (argument.IsPositional)
+                positionals.AddRange(match.Values.Select(v => new ParsedPositional(argument, v)));
+            else
+                options.Add(new ParsedOption(argument, match.Values));
         }
-        var (positionals, rejection) = BindPositionals(positionalValues);
-        rejection ??= CheckRequired(seenNames, seenMembers);
-        return rejection is null ? (new ParsedArguments(options, positionals!), null) : (null, rejection);
+        var rejection = overridden ? null : CheckRequiredFlags(options);
+        return rejection is null ? (new ParsedArguments(options, positionals), null) : (null, rejection);
     }
 
-    /// <summary>Binds positional values to the positional arguments in order, as argparse does.</summary>
-    private (List<ParsedPositional>? Bound, Rejection? Rejection) BindPositionals(List<string> values)
+    /// <summary>The CLI's parser for a command: its arguments in catalogue order, required options enforced by
+    /// argparse (booleans are not: botocore checks their member later), and for operations the "help" positional
+    /// the CLI adds after them.</summary>
+    private static ArgparseParser<ArgumentDescriptor?> Build(CommandDescriptor command, bool enforceRequired)
+    {
+        var actions = command.Arguments.Select(a => new ArgparseAction<ArgumentDescriptor?>(a, a.Name, a.IsPositional, a.Values,
+            a.IsPositional ? a.IsRequired : enforceRequired && a.IsRequired && a.Type != ArgumentType.Boolean)).ToList();
+        if (command.Kind != CommandKind.Custom)
+            actions.Add(new ArgparseAction<ArgumentDescriptor?>(null, "help", true, new ValueCount(0, 1), false));
+        return new ArgparseParser<ArgumentDescriptor?>(actions);
+    }
+
+    private Rejection Describe(ArgparseError error, IReadOnlyList<string> tokens) => error.Kind switch
+    {
+        ArgparseErrorKind.AmbiguousOption => Reject(RejectionKind.UnknownName,
+            $"'{error.Word}' is ambiguous for '{CommandLine}': it is the start of {string.Join(", ", error.Names)}. Spell the option out."),
+        ArgparseErrorKind.ExpectedValues => Reject(RejectionKind.InvalidArgument, ExpectedValues(error, tokens)),
+        ArgparseErrorKind.IgnoredExplicitValue => Reject(RejectionKind.InvalidArgument,
+            $"{error.Option} is a flag and takes no value ('{error.Word}'): write {error.Option}{(Negation(error.Option!) is { } no ? " or " + no : "")}."),
+        ArgparseErrorKind.RequiredMissing => Reject(RejectionKind.InvalidArgument, $"'{CommandLine}' needs {Needs(error.Names)}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(error)),
+    };
+
+    private static string ExpectedValues(ArgparseError error, IReadOnlyList<string> tokens)
+    {
+        var needs = error.Expected switch
+        {
+            { Min: 1, Max: 1 } => "a value",
+            { Min: 1 } => "at least one value",
+            var count => $"{count.Min} values",
+        };
+        var next = error.Position + 1 < tokens.Count ? tokens[error.Position + 1] : null;
+        // argparse reads any word that starts with "-" (but a negative number or a word with a space) as an option.
+        var hint = next is not null && next.StartsWith('-')
+            ? $" The CLI reads '{next}' as an option, not as its value; to pass it as the value, write {error.Option}={next}."
+            : "";
+        var given = error.Word != error.Option ? $" ('{error.Word}' is short for {error.Option})" : "";
+        return $"{error.Option} needs {needs}{given}.{hint}";
+    }
+
+    private string Needs(IReadOnlyList<string> names)
+    {
+        var positional = command.Arguments.Where(a => a.IsPositional).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        return string.Join(", ", names.Select(n => positional.Contains(n) ? "<" + n + ">" : n));
+    }
+
+    private string? Negation(string option) =>
+        command.Arguments.FirstOrDefault(a => a.IsNegation && a.Name == "--no-" + option[2..])?.Name;
+
+    /// <summary>A word no argument took: an unknown option, or a value with no argument to fill.</summary>
+    private Rejection Unrecognized(string word)
+    {
+        if (!word.StartsWith('-') || word.Length == 1)
+            return Unexpected(word);
+        var name = word.Split('=', 2)[0];
+        if ((other?.Argument(service.Name, command.Name, name) ?? other?.GlobalOption(name)) is { } otherVersion)
+            return Reject(RejectionKind.UnknownName, otherVersion);
+        return Reject(RejectionKind.UnknownName, $"Unknown option '{name}' for '{CommandLine}'." +
+            NameSuggester.DidYouMean(name, command.Arguments.Where(a => !a.IsHidden && !a.IsPositional).Select(a => a.Name)) +
+            $" Use describe_command with service=\"{service.Name}\", command=\"{command.Name}\" for its options.");
+    }
+
+    private Rejection Unexpected(string word)
     {
         var positionals = command.Arguments.Where(a => a.IsPositional).ToList();
-        var arities = positionals.Select(p => p.Values).ToList();
-        var max = arities.Aggregate(0L, (sum, a) => sum + a.Max);
-        var min = arities.Sum(a => a.Min);
-        if (values.Count > max)
-        {
-            var extra = values[(int)Math.Min(max, values.Count - 1)];
-            return (null, Reject(RejectionKind.InvalidArgument, positionals.Count == 0
-                ? $"Unexpected value '{extra}': 'aws {service.Name} {command.Name}' takes no positional values. Did you forget an option name before it?"
-                : $"Unexpected extra value '{extra}' for 'aws {service.Name} {command.Name}' (it takes {string.Join(", ", positionals.Select(p => p.Name))})."));
-        }
-        if (values.Count < min)
-            return (null, Reject(RejectionKind.InvalidArgument, $"'aws {service.Name} {command.Name}' needs {string.Join(" and ", positionals.Where(p => p.IsRequired).Select(p => "<" + p.Name + ">"))}."));
-        var bound = new List<ParsedPositional>(values.Count);
-        for (int p = 0, next = 0; p < positionals.Count && next < values.Count; p++)
-        {
-            for (var taken = 0; taken < arities[p].Max && next < values.Count; taken++)
-                bound.Add(new ParsedPositional(positionals[p], values[next++]));
-        }
-        return (bound, null);
+        return Reject(RejectionKind.InvalidArgument, positionals.Count == 0
+            ? $"Unexpected value '{word}': '{CommandLine}' takes no positional values. Did you forget an option name before it, or give a flag a value?"
+            : $"Unexpected extra value '{word}' for '{CommandLine}' (it takes {string.Join(", ", positionals.Select(p => "<" + p.Name + ">"))}, before or after the options, not between an option and its values).");
     }
 
-    private Rejection? CheckRequired(HashSet<string> names, HashSet<string> members)
+    private Rejection HelpRefused() =>
+        Reject(RejectionKind.Denied, $"'{CommandLine} help' opens the CLI's pager; use describe_command for the same help, in-process.");
+
+    /// <summary>Required booleans: argparse leaves them to botocore, which needs the member from --x or --no-x.</summary>
+    private Rejection? CheckRequiredFlags(List<ParsedOption> options)
     {
-        if (names.Contains("--cli-input-json") || names.Contains("--cli-input-yaml") || names.Contains("--generate-cli-skeleton"))
-            return null; // the JSON may carry the required members; the CLI checks it
+        var members = options.Select(o => o.Argument.Member).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var missing = command.Arguments
-            .Where(a => a.IsRequired && !a.IsPositional && !a.IsNegation && !names.Contains(a.Name) && (a.Member is null || !members.Contains(a.Member)))
-            .Select(a => a.Name)
+            .Where(a => a.IsRequired && !a.IsPositional && !a.IsNegation && a.Type == ArgumentType.Boolean && (a.Member is null || !members.Contains(a.Member)))
+            .Select(a => Negation(a.Name) is { } no ? $"{a.Name} or {no}" : a.Name)
             .ToList();
-        return missing.Count == 0 ? null
-            : Reject(RejectionKind.InvalidArgument, $"'aws {service.Name} {command.Name}' needs {string.Join(", ", missing)}.");
+        return missing.Count == 0 ? null : Reject(RejectionKind.InvalidArgument, $"'{CommandLine}' needs {string.Join(", ", missing)}.");
     }
 
     private string? CheckValue(ArgumentDescriptor argument, string value)
@@ -111,32 +156,21 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
             return null; // the CLI loads the value from there
         switch (argument.Type)
         {
-            case ArgumentType.Integer or ArgumentType.Long when !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _):
+            case ArgumentType.Integer or ArgumentType.Long when !PythonNumbers.IsInteger(value):
                 return $"{argument.Name} takes a whole number, not '{value}'.";
-            case ArgumentType.Float or ArgumentType.Double when !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _):
+            case ArgumentType.Float or ArgumentType.Double when !PythonNumbers.IsFloat(value):
                 return $"{argument.Name} takes a number, not '{value}'.";
         }
-        var choices = argument.Member is not null ? EnumValues(argument.Member) : CustomArgument(argument.Name)?.Choices;
-        if (choices is { Count: > 0 } && argument.Type == ArgumentType.String && !choices.Contains(value))
+        // argparse checks a customization's choices; the model's enums it leaves to the service.
+        if (argument.Member is null && CustomArgument(argument.Name)?.Choices is { Count: > 0 } choices && !choices.Contains(value))
             return $"{argument.Name} must be one of: {string.Join(", ", choices.Take(40))}{(choices.Count > 40 ? ", …" : "")}; got '{value}'.";
         return null;
-    }
-
-    private List<string>? EnumValues(string member)
-    {
-        var input = command.Operation is not null && detail.Operations.TryGetValue(command.Operation, out var operation) ? operation.Input : null;
-        if (input is null || !detail.Shapes.TryGetValue(input, out var inputShape))
-            return null;
-        var target = inputShape.Members?.FirstOrDefault(m => m.Name == member)?.Shape;
-        return target is not null && detail.Shapes.TryGetValue(target, out var shape) ? shape.Enum : null;
     }
 
     private CustomArgumentDetail? CustomArgument(string name) =>
         command.Kind == CommandKind.Custom && detail.CustomCommands.TryGetValue(command.Name, out var custom)
             ? custom.Arguments.FirstOrDefault(a => a.Name == name)
             : null;
-
-    private static bool IsOption(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.Length > 2;
 
     private static Rejection Reject(RejectionKind kind, string message) => new(kind, message);
 }

@@ -1,7 +1,8 @@
-using System.Globalization;
+using System.Collections.Concurrent;
 using System.Net;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
+using AwsMcpTyped.Execution.Validation.Argparse;
 using AwsMcpTyped.Text;
 
 namespace AwsMcpTyped.Execution.Validation;
@@ -28,39 +29,26 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
                 $"Only AWS CLI commands run here: the command must start with 'aws', not '{words[0]}'. Filters (jq, grep, sort, …) may follow after '|'.");
         }
 
-        // Globals first, wherever they stand, as the CLI parses them.
+        // The CLI's main parser first: global options wherever they stand (abbreviations too), and the service.
+        var main = MainParser(_catalogue.Dialect).ParseKnownArgs(words.Skip(1).ToList());
         string output = "json";
-        string? region = null, profile = null, endpoint = null, caBundle = null;
+        string? region = null, profile = null, endpoint = null, caBundle = null, serviceName = null;
         var version = false;
-        var rest = new List<string>();
-        for (var i = 1; i < words.Count; i++)
+        foreach (var match in main.Matches)
         {
-            var (name, inline) = SplitOption(words[i]);
-            if (name is null || !Globals.TryGetValue(name, out var option))
+            if (match.Action.Target is not { } option)
             {
-                if (name is not null && _other.GlobalOption(name) is { } otherVersion)
-                    return Fail(RejectionKind.UnknownName, otherVersion);
-                rest.Add(words[i]);
+                serviceName = match.Values[0];
                 continue;
             }
             if (option.DeniedBecause is { } denied)
                 return Fail(RejectionKind.Denied, denied + ".");
-            string? value = null;
-            if (option.TakesValue)
-            {
-                value = inline ?? (i + 1 < words.Count ? words[++i] : null);
-                if (value is null)
-                    return Fail(RejectionKind.InvalidArgument, $"{name} needs a value.");
-                if (option.Choices is { } choices && !choices.Contains(value))
-                    return Fail(RejectionKind.InvalidArgument, $"{name} must be one of {string.Join(", ", choices)} (AWS CLI {DialectName}), not '{value}'.");
-                if (option.IsInteger && !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-                    return Fail(RejectionKind.InvalidArgument, $"{name} takes a whole number of seconds, not '{value}'.");
-            }
-            else if (inline is not null)
-            {
-                return Fail(RejectionKind.InvalidArgument, $"{name} takes no value.");
-            }
-            switch (name)
+            var value = match.Values.Count == 1 ? match.Values[0] : null;
+            if (value is not null && option.Choices is { } choices && !choices.Contains(value))
+                return Fail(RejectionKind.InvalidArgument, $"{option.Name} must be one of {string.Join(", ", choices)} (AWS CLI {DialectName}), not '{value}'.");
+            if (value is not null && option.IsInteger && !PythonNumbers.IsInteger(value))
+                return Fail(RejectionKind.InvalidArgument, $"{option.Name} takes a whole number of seconds, not '{value}'.");
+            switch (option.Name)
             {
                 case "--output": output = value!; break;
                 case "--region": region = value; break;
@@ -70,26 +58,38 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
                 case "--version": version = true; break;
             }
         }
-        if (region is not null && !IsPlausibleRegion(region))
-            return Fail(RejectionKind.InvalidArgument, $"'{region}' is not a region name (e.g. us-east-1).");
+        // --version prints the version and ends the parse where it stands (argparse's version action).
+        if (version && main.Error is null or { Kind: ArgparseErrorKind.RequiredMissing })
+            return (new AwsInvocation(null, null, ParsedArguments.Empty, output, region, profile, endpoint, caBundle), null);
+        if (main.Error is { Kind: ArgparseErrorKind.AmbiguousOption } ambiguous)
+            return Fail(RejectionKind.UnknownName, $"'{ambiguous.Word}' is ambiguous: it is the start of the global options {string.Join(", ", ambiguous.Names)}. Spell the option out.");
+        if (main.Error is { Kind: ArgparseErrorKind.ExpectedValues } noValue)
+            return Fail(RejectionKind.InvalidArgument, $"{noValue.Option} needs a value" +
+                (noValue.Word != noValue.Option ? $" ('{noValue.Word}' is short for {noValue.Option})." : "."));
+        if (main.Error is { Kind: ArgparseErrorKind.IgnoredExplicitValue } flag)
+            return Fail(RejectionKind.InvalidArgument, $"{flag.Option} takes no value.");
+        if (region is not null && !RegionNames.IsValid(region))
+            return Fail(RejectionKind.InvalidArgument, RegionNames.Problem(region));
         if (endpoint is not null && EndpointProblem(endpoint) is { } endpointProblem)
             return Fail(RejectionKind.Denied, endpointProblem);
-
-        if (rest.Count == 0 || rest[0].StartsWith('-'))
+        if (serviceName is null)
         {
-            if (version && rest.Count == 0)
-                return (new AwsInvocation(null, null, ParsedArguments.Empty, output, region, profile, endpoint, caBundle), null);
-            return rest.Count == 0
+            var stray = main.Extras.FirstOrDefault().Word;
+            return stray is null
                 ? Fail(RejectionKind.InvalidArgument, "The command names no service. Example: aws s3 ls, aws ec2 describe-instances.")
-                : UnknownOption(rest[0], null);
+                : UnknownOption(stray);
         }
+        var rest = main.Extras.Select(e => e.Word).ToList();
 
-        var serviceName = rest[0];
         if (serviceName == "help")
             return HelpRefused("aws");
         var service = _catalogue.FindService(serviceName);
         if (service is null)
         {
+            // An unknown option before the service leaves its value to be read as the service (aws --regoin x s3 ls).
+            var commandAt = main.Matches.First(m => m.Action.Target is null).Position;
+            if (main.Extras.FirstOrDefault(e => e.Position < commandAt && !ArgparseParser<object>.IsValueWord(e.Word)).Word is { } strayOption)
+                return UnknownOption(strayOption.Split('=', 2)[0]);
             if (_other.Service(serviceName) is { } otherVersion)
                 return Fail(RejectionKind.UnknownName, otherVersion);
             return Fail(RejectionKind.UnknownName, $"Unknown service '{serviceName}'." +
@@ -100,33 +100,35 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
             return Fail(RejectionKind.Denied, serviceDenied + ".");
         if (InstalledCliSkew.Refusal(_catalogue, service, null) is { } serviceMissing)
             return Fail(RejectionKind.UnknownName, serviceMissing);
-        if ((rest.Count < 2 || rest[1].StartsWith('-')) && !HasTopLevelCommand(service))
+        var first = NextValueWord(rest, 0);
+        if (first < 0 && !HasTopLevelCommand(service))
         {
             if (CommandDenials.Reason(service.Name, "") is { } bareDenied)
                 return Fail(RejectionKind.Denied, bareDenied + ".");
             return Fail(RejectionKind.InvalidArgument, $"'aws {service.Name}' needs a command. Use describe_command with service=\"{service.Name}\" to list them.");
         }
-        if (rest.Count > 1 && (rest[1] == "help" || (rest.Count > 2 && rest[2] == "help")))
+        var second = first < 0 ? -1 : NextValueWord(rest, first + 1);
+        if (first >= 0 && (rest[first] == "help" || (second >= 0 && rest[second] == "help" && IsGroup(service, rest[first]))))
             return HelpRefused($"aws {service.Name}");
 
-        var (command, used) = ResolveCommand(service, rest);
+        var (command, used) = ResolveCommand(service, rest, first, second);
         if (command is null)
         {
+            var one = rest[first];
+            var two = second >= 0 ? one + " " + rest[second] : null;
             // Denied commands of other CLI versions (configure export-credentials is v2) are refused as such.
-            var deniedName = rest.Count > 2 && CommandDenials.Reason(service.Name, rest[1] + " " + rest[2]) is { } two ? two : CommandDenials.Reason(service.Name, rest[1]);
+            var deniedName = (two is not null ? CommandDenials.Reason(service.Name, two) : null) ?? CommandDenials.Reason(service.Name, one);
             if (deniedName is not null)
                 return Fail(RejectionKind.Denied, deniedName + ".");
-            var otherVersion = (rest.Count > 2 ? _other.Command(service.Name, rest[1] + " " + rest[2]) : null) ?? _other.Command(service.Name, rest[1]);
-            return otherVersion is not null ? Fail(RejectionKind.UnknownName, otherVersion) : UnknownCommand(service, rest);
+            var otherVersion = (two is not null ? _other.Command(service.Name, two) : null) ?? _other.Command(service.Name, one);
+            return otherVersion is not null ? Fail(RejectionKind.UnknownName, otherVersion) : UnknownCommand(service, one, second >= 0 ? rest[second] : null);
         }
         if (CommandDenials.Reason(service.Name, command.Name) is { } commandDenied && !(policy.AllowSignIn && SignIn.DeviceCodeSignIn.Handles(service.Name, command.Name)))
             return Fail(RejectionKind.Denied, commandDenied + ".");
         if (InstalledCliSkew.Refusal(_catalogue, service, command) is { } commandMissing)
             return Fail(RejectionKind.UnknownName, commandMissing);
 
-        var arguments = rest.Skip(used).ToList();
-        if (arguments.Contains("help"))
-            return HelpRefused($"aws {service.Name} {command.Name}");
+        var arguments = rest.Where((_, i) => !used.Contains(i)).ToList();
         var detail = _catalogue.GetDetail(service);
         var (parsed, rejection) = new ArgumentChecker(service, command, detail, _other).Check(arguments);
         if (parsed is null)
@@ -141,29 +143,45 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
     /// <summary>A top-level command that runs itself with arguments (v2's <c>aws login</c>): its command has no name.</summary>
     private static bool HasTopLevelCommand(ServiceDescriptor service) => service.Commands.Any(c => c.Name.Length == 0);
 
-    /// <summary>Two-word commands first (wait instance-running, deploy push), then one word; a top-level command
-    /// that runs itself when no subcommand follows.</summary>
-    private static (CommandDescriptor? Command, int Used) ResolveCommand(ServiceDescriptor service, List<string> rest)
-    {
-        if (rest.Count < 2 || rest[1].StartsWith('-'))
-            return (Find(service, ""), 1);
-        if (rest.Count >= 3 && Find(service, rest[1] + " " + rest[2]) is { } twoWords)
-            return (twoWords, 3);
-        return (Find(service, rest[1]), 2);
+    private static bool IsGroup(ServiceDescriptor service, string word) =>
+        service.Commands.Any(c => c.Name.StartsWith(word + " ", StringComparison.Ordinal));
 
-        static CommandDescriptor? Find(ServiceDescriptor service, string name) =>
-            service.Commands.FirstOrDefault(c => c.Name == name);
+    /// <summary>The index of the next word at or after <paramref name="from"/> that a parser with no options reads
+    /// as a value (the CLI's service and group parsers take their command from the first such word), or -1.</summary>
+    private static int NextValueWord(List<string> words, int from)
+    {
+        for (var i = from; i < words.Count; i++)
+        {
+            if (ArgparseParser<object>.IsValueWord(words[i]))
+                return i;
+        }
+        return -1;
     }
 
-    private static (AwsInvocation?, Rejection?) UnknownCommand(ServiceDescriptor service, List<string> rest)
+    /// <summary>Two-word commands first (wait instance-running, deploy push), then one word; a top-level command
+    /// that runs itself when no subcommand follows. Returns the indices of the words the name used.</summary>
+    private static (CommandDescriptor? Command, int[] Used) ResolveCommand(ServiceDescriptor service, List<string> rest, int first, int second)
     {
-        var group = rest[1];
+        if (first < 0)
+            return (Find(""), []);
+        if (second >= 0 && Find(rest[first] + " " + rest[second]) is { } twoWords)
+            return (twoWords, [first, second]);
+        if (Find(rest[first]) is { } oneWord)
+            return (oneWord, [first]);
+        // A top-level command that takes arguments itself (v2's login) reads the word as one of them.
+        return IsGroup(service, rest[first]) ? (null, []) : (Find(""), []);
+
+        CommandDescriptor? Find(string name) => service.Commands.FirstOrDefault(c => c.Name == name);
+    }
+
+    private static (AwsInvocation?, Rejection?) UnknownCommand(ServiceDescriptor service, string group, string? next)
+    {
         var subcommands = service.Commands.Where(c => c.Name.StartsWith(group + " ", StringComparison.Ordinal) && !c.IsHidden).Select(c => c.Name).ToList();
         if (subcommands.Count > 0)
         {
-            var given = rest.Count > 2 && !rest[2].StartsWith('-') ? $"'{group} {rest[2]}' is not one of them." : "It needs a subcommand.";
+            var given = next is not null ? $"'{group} {next}' is not one of them." : "It needs a subcommand.";
             return Fail(RejectionKind.UnknownName, $"'aws {service.Name} {group}' has subcommands; {given}" +
-                NameSuggester.DidYouMean(rest.Count > 2 ? group + " " + rest[2] : group, subcommands));
+                NameSuggester.DidYouMean(next is not null ? group + " " + next : group, subcommands));
         }
         return Fail(RejectionKind.UnknownName, $"Unknown command '{group}' for service '{service.Name}'." +
             NameSuggester.DidYouMean(group, service.Commands.Where(c => !c.IsHidden).Select(c => c.Name)) +
@@ -196,20 +214,17 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
               $"{service.Commands.FirstOrDefault(c => c.Kind == CommandKind.Operation && c.Operation == waiter.Operation)?.Name ?? waiter.Operation}'.";
     }
 
-    /// <summary>A cheap shape check (lower-case letters, digits, dashes): region names are not a closed set.</summary>
-    internal static bool IsPlausibleRegion(string region) =>
-        region.Length is > 0 and <= 32 && region.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+    /// <summary>The CLI's main parser for one version: its global options (denied ones too: the CLI knows them, so
+    /// their abbreviations resolve to them and are refused) and the service.</summary>
+    private static readonly ConcurrentDictionary<CliDialects, ArgparseParser<GlobalOption?>> MainParsers = new();
 
-    internal static (string? Name, string? Value) SplitOption(string word)
-    {
-        if (!word.StartsWith("--", StringComparison.Ordinal) || word.Length == 2)
-            return (null, null);
-        var equals = word.IndexOf('=');
-        return equals < 0 ? (word, null) : (word[..equals], word[(equals + 1)..]);
-    }
+    internal static ArgparseParser<GlobalOption?> MainParser(CliDialects dialect) => MainParsers.GetOrAdd(dialect, d =>
+        new ArgparseParser<GlobalOption?>(GlobalOption.For(d).Values
+            .Select(o => new ArgparseAction<GlobalOption?>(o, o.Name, false, o.TakesValue ? new ValueCount(1, 1) : new ValueCount(0, 0), false))
+            .Append(new ArgparseAction<GlobalOption?>(null, "command", true, new ValueCount(1, 1), true))));
 
-    private (AwsInvocation?, Rejection?) UnknownOption(string option, IEnumerable<string>? candidates) =>
-        Fail(RejectionKind.UnknownName, $"Unknown option '{option}'." + NameSuggester.DidYouMean(option, candidates ?? Globals.Keys));
+    private (AwsInvocation?, Rejection?) UnknownOption(string option) =>
+        Fail(RejectionKind.UnknownName, $"Unknown option '{option}' before the service." + NameSuggester.DidYouMean(option, Globals.Keys));
 
     private static (AwsInvocation?, Rejection?) HelpRefused(string what) =>
         Fail(RejectionKind.Denied, $"'{what} help' opens the CLI's pager; use describe_command for the same help, in-process.");
