@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
 using AwsMcpTyped.Execution.Validation.Argparse;
+using AwsMcpTyped.Execution.Validation.Values;
 using AwsMcpTyped.Text;
 
 namespace AwsMcpTyped.Execution.Validation;
@@ -39,7 +40,8 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
 
         // The operation parser's own "help" positional: help, or a word too many that the CLI lists after the
         // unknown options.
-        var help = result.Matches.FirstOrDefault(m => m.Action.Target is null)?.Values.FirstOrDefault();
+        // An empty word there is dropped, as the CLI tests it for truth.
+        var help = result.Matches.FirstOrDefault(m => m.Action.Target is null)?.Values.FirstOrDefault() is { Length: > 0 } word ? word : null;
         if (help == "help")
             return (null, HelpRefused());
         var extras = result.Extras.Select(e => e.Word).Concat(help is null ? [] : [help]).ToList();
@@ -57,12 +59,17 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
                 if (CheckValue(argument, value) is { } problem)
                     return (null, Reject(RejectionKind.InvalidArgument, problem));
             }
+            if (JsonValues.Problem(argument, match.Values, ListElementType(argument)) is { } jsonProblem)
+                return (null, Reject(RejectionKind.InvalidArgument, jsonProblem));
             if (argument.IsPositional)
                 positionals.AddRange(match.Values.Select(v => new ParsedPositional(argument, v)));
             else
                 options.Add(new ParsedOption(argument, match.Values));
         }
-        var rejection = overridden ? null : CheckRequiredFlags(options);
+        // "--generate-cli-skeleton output" calls the operation, so botocore wants what it requires.
+        var callsOperation = options.Any(o => o.Argument.Name == "--generate-cli-skeleton" && o.Values is ["output"]) &&
+                             !options.Any(o => o.Argument.Name is "--cli-input-json" or "--cli-input-yaml");
+        var rejection = overridden && !callsOperation ? null : CheckRequired(options);
         return rejection is null ? (new ParsedArguments(options, positionals), null) : (null, rejection);
     }
 
@@ -139,12 +146,13 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
     private Rejection HelpRefused() =>
         Reject(RejectionKind.Denied, $"'{CommandLine} help' opens the CLI's pager; use describe_command for the same help, in-process.");
 
-    /// <summary>Required booleans: argparse leaves them to botocore, which needs the member from --x or --no-x.</summary>
-    private Rejection? CheckRequiredFlags(List<ParsedOption> options)
+    /// <summary>Required arguments argparse leaves to botocore: booleans (from --x or --no-x), and every required
+    /// member when argparse was told not to check (the CLI still calls the operation).</summary>
+    private Rejection? CheckRequired(List<ParsedOption> options)
     {
         var members = options.Select(o => o.Argument.Member).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var missing = command.Arguments
-            .Where(a => a.IsRequired && !a.IsPositional && !a.IsNegation && a.Type == ArgumentType.Boolean && (a.Member is null || !members.Contains(a.Member)))
+            .Where(a => a.IsRequired && !a.IsPositional && !a.IsNegation && (a.Member is null ? !options.Any(o => o.Argument == a) : !members.Contains(a.Member)))
             .Select(a => Negation(a.Name) is { } no ? $"{a.Name} or {no}" : a.Name)
             .ToList();
         return missing.Count == 0 ? null : Reject(RejectionKind.InvalidArgument, $"'{CommandLine}' needs {string.Join(", ", missing)}.");
@@ -165,6 +173,18 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
         if (argument.Member is null && CustomArgument(argument.Name)?.Choices is { Count: > 0 } choices && !choices.Contains(value))
             return $"{argument.Name} must be one of: {string.Join(", ", choices.Take(40))}{(choices.Count > 40 ? ", …" : "")}; got '{value}'.";
         return null;
+    }
+
+    /// <summary>The botocore type of a list argument's elements, from the operation's input shape.</summary>
+    private string? ListElementType(ArgumentDescriptor argument)
+    {
+        if (argument.Type != ArgumentType.List || argument.Member is null || command.Operation is null ||
+            !detail.Operations.TryGetValue(command.Operation, out var operation) || operation.Input is null ||
+            !detail.Shapes.TryGetValue(operation.Input, out var input))
+            return null;
+        var list = input.Members?.FirstOrDefault(m => m.Name == argument.Member)?.Shape;
+        return list is not null && detail.Shapes.TryGetValue(list, out var listShape) && listShape.Member is { } element &&
+               detail.Shapes.TryGetValue(element, out var elementShape) ? elementShape.Type : null;
     }
 
     private CustomArgumentDetail? CustomArgument(string name) =>
