@@ -74,6 +74,7 @@ public sealed class RejectionTests(MotoServer moto)
         { "aws s3api create-bucket --bucket", RejectionKind.InvalidArgument, "--bucket needs a value" },
         { "aws s3 mb s3://{b} --out xml", RejectionKind.InvalidArgument, "json, text, table" },
         { "aws s3 ls --page-size", RejectionKind.InvalidArgument, "--page-size needs a value" },
+        { "aws dynamodb batch-execute-statement --statements '[{\"Statement\": \"SELECT'", RejectionKind.InvalidArgument, "not valid JSON" },
         { "aws s3 ls --human --page-size -5x", RejectionKind.InvalidArgument, "write --page-size=-5x" },
         { "aws ec2 describe-instances --max-results ten", RejectionKind.InvalidArgument, "whole number" },
         { "aws s3api list-objects-v2 --bucket {b} --max-items lots", RejectionKind.InvalidArgument, "whole number" },

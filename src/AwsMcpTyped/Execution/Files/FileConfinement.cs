@@ -20,7 +20,11 @@ public sealed class FileConfinement(WorkingDirectory directory)
 
     public WorkingDirectory Directory => directory;
 
-    public Rejection? Check(AwsInvocation invocation, ServiceDetail? detail)
+    public Rejection? Check(AwsInvocation invocation, ServiceDetail? detail) => Check(invocation, () => detail);
+
+    /// <summary>The check with the service's detail read only if a blob argument needs it (most commands have none,
+    /// and reading a large service's detail costs milliseconds).</summary>
+    public Rejection? Check(AwsInvocation invocation, Func<ServiceDetail?> detail)
     {
         foreach (var argument in LocalPathArguments.Find(invocation, detail))
         {

@@ -97,7 +97,7 @@ internal static class LocalPathArguments
     public static bool IsS3Transfer(AwsInvocation invocation) =>
         invocation.Service?.Name == "s3" && invocation.Command is { } command && S3Transfers.Contains(command.Name);
 
-    public static List<LocalPathArgument> Find(AwsInvocation invocation, ServiceDetail? detail)
+    public static List<LocalPathArgument> Find(AwsInvocation invocation, Func<ServiceDetail?> detail)
     {
         var found = new List<LocalPathArgument>();
         if (invocation.CaBundle is { } caBundle)
@@ -111,7 +111,7 @@ internal static class LocalPathArguments
         {
             var name = option.Argument.Name;
             var access = plainPaths is not null && plainPaths.TryGetValue(name, out var custom) ? custom
-                : StreamingBlobInputs.Contains(service, command, detail, option.Argument) ? LocalAccess.Read
+                : option.Argument.Type == ArgumentType.Blob && StreamingBlobInputs.Contains(service, command, detail(), option.Argument) ? LocalAccess.Read
                 : (LocalAccess?)null;
             var content = ContentChecks.TryGetValue(key, out var check) && check.Option == name ? check.Content : LocalContent.Plain;
             // argprocess.ParamShorthandParser: not when the first value looks like JSON; a lone file:// value is

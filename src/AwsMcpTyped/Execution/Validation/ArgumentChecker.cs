@@ -14,7 +14,7 @@ namespace AwsMcpTyped.Execution.Validation;
 /// command line), and the values the CLI checks before anything else: numbers, and a customization's choices. Enum
 /// values are not checked: the CLI sends them as given.
 /// </summary>
-internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescriptor command, ServiceDetail detail, OtherCliVersion? other = null)
+internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescriptor command, Lazy<ServiceDetail> detail, OtherCliVersion? other = null)
 {
     private static readonly string[] ParamFilePrefixes = ["file://", "fileb://", "http://", "https://"];
 
@@ -59,7 +59,7 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
                 if (CheckValue(argument, value) is { } problem)
                     return (null, Reject(RejectionKind.InvalidArgument, problem));
             }
-            if (JsonValues.Problem(argument, match.Values, ListElementType(argument)) is { } jsonProblem)
+            if (JsonValues.Problem(argument, match.Values, () => ListElementType(argument)) is { } jsonProblem)
                 return (null, Reject(RejectionKind.InvalidArgument, jsonProblem));
             if (argument.IsPositional)
                 positionals.AddRange(match.Values.Select(v => new ParsedPositional(argument, v)));
@@ -178,17 +178,18 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
     /// <summary>The botocore type of a list argument's elements, from the operation's input shape.</summary>
     private string? ListElementType(ArgumentDescriptor argument)
     {
-        if (argument.Type != ArgumentType.List || argument.Member is null || command.Operation is null ||
-            !detail.Operations.TryGetValue(command.Operation, out var operation) || operation.Input is null ||
-            !detail.Shapes.TryGetValue(operation.Input, out var input))
+        if (argument.Type != ArgumentType.List || argument.Member is null || command.Operation is null)
+            return null;
+        var shapes = detail.Value.Shapes;
+        if (!detail.Value.Operations.TryGetValue(command.Operation, out var operation) || operation.Input is null || !shapes.TryGetValue(operation.Input, out var input))
             return null;
         var list = input.Members?.FirstOrDefault(m => m.Name == argument.Member)?.Shape;
-        return list is not null && detail.Shapes.TryGetValue(list, out var listShape) && listShape.Member is { } element &&
-               detail.Shapes.TryGetValue(element, out var elementShape) ? elementShape.Type : null;
+        return list is not null && shapes.TryGetValue(list, out var listShape) && listShape.Member is { } element &&
+               shapes.TryGetValue(element, out var elementShape) ? elementShape.Type : null;
     }
 
     private CustomArgumentDetail? CustomArgument(string name) =>
-        command.Kind == CommandKind.Custom && detail.CustomCommands.TryGetValue(command.Name, out var custom)
+        command.Kind == CommandKind.Custom && detail.Value.CustomCommands.TryGetValue(command.Name, out var custom)
             ? custom.Arguments.FirstOrDefault(a => a.Name == name)
             : null;
 

@@ -129,11 +129,12 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
             return Fail(RejectionKind.UnknownName, commandMissing);
 
         var arguments = rest.Where((_, i) => !used.Contains(i)).ToList();
-        var detail = _catalogue.GetDetail(service);
+        // The detail only where a check needs it: reading a large service's detail costs milliseconds.
+        var detail = new Lazy<ServiceDetail>(() => _catalogue.GetDetail(service));
         var (parsed, rejection) = new ArgumentChecker(service, command, detail, _other).Check(arguments);
         if (parsed is null)
             return (null, rejection);
-        if (command.Kind == CommandKind.Waiter && WaitProblem(service, detail, command, timeoutSeconds) is { } waitProblem)
+        if (command.Kind == CommandKind.Waiter && WaitProblem(service, detail.Value, command, timeoutSeconds) is { } waitProblem)
             return Fail(RejectionKind.Denied, waitProblem);
         return (new AwsInvocation(service, command, parsed, output, region, profile, endpoint, caBundle), null);
     }

@@ -28,8 +28,7 @@ public sealed class CommandValidator(AwsCatalogue catalogue, ExecutionPolicy pol
             return (null, awsRejection);
         if (catalogue.SingleVersion.Dialect == CliDialects.V1 && UrlParameters.Problem(invocation) is { } urlProblem)
             return (null, new Rejection(RejectionKind.Denied, urlProblem));
-        var detail = invocation.Service is { } service ? catalogue.GetDetail(service) : null;
-        if (_files.Check(invocation, detail) is { } fileRejection)
+        if (_files.Check(invocation, () => invocation.Service is { } service ? catalogue.GetDetail(service) : null) is { } fileRejection)
             return (null, fileRejection);
 
         var launches = new List<StageLaunch> { new("aws", pipeline.Stages[0].Skip(1).ToArray(), IsAws: true) };

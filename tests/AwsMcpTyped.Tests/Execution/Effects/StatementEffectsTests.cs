@@ -89,7 +89,6 @@ public sealed class StatementEffectsTests
         { "aws redshift-data batch-execute-statement --cluster-identifier c --database d --sqls 'SELECT 1' 'DELETE FROM t'", "destructive", "redshift-data:BatchExecuteStatement" },
         { "aws redshift-data batch-execute-statement --cluster-identifier c --database d --sqls 'SELECT 1' 'INSERT INTO t VALUES (1)'", "write", "-" },
         { "aws redshift-data batch-execute-statement --cluster-identifier c --database d --sqls " + Quote("[\"SELECT 1\", \"DEL\\u0045TE FROM t\"]"), "destructive", "redshift-data:BatchExecuteStatement" },
-        { "aws redshift-data batch-execute-statement --cluster-identifier c --database d --sqls " + Quote("[\"SELECT 1\", \"x"), "destructive", "redshift-data:BatchExecuteStatement" },
         { Rds + "file://q.sql", "destructive", RdsAction },
         { Rds + Quote(" file://q.sql"), "write", "-" }, // the CLI loads only a value that starts with file://
 
@@ -123,7 +122,6 @@ public sealed class StatementEffectsTests
         { "aws dynamodb batch-execute-statement --statements " + Quote("[{\"Statement\": \"SELECT * FROM t\"}, {\"Statement\": \"DEL\\u0045TE FROM t\"}]"), "destructive", "dynamodb:DeleteItem dynamodb:PartiQLDelete dynamodb:PartiQLSelect" },
         { "aws dynamodb batch-execute-statement --statements " + Quote("[{\"Statement\": \"DELETE FROM t\", \"Statement\": \"SELECT * FROM t\"}]"), "destructive", "dynamodb:DeleteItem dynamodb:PartiQLDelete dynamodb:PartiQLSelect" },
         { "aws dynamodb batch-execute-statement --statements " + Quote("[{\"Statement\": \"SELECT * FROM t\", \"Parameters\": [{\"S\": \"DELETE\"}]}]"), "read", "dynamodb:PartiQLSelect" },
-        { "aws dynamodb batch-execute-statement --statements " + Quote("[{\"Statement\": \"SELECT"), "destructive", AllPartiQL },
         { "aws dynamodb execute-transaction --transact-statements " + Quote("[{\"Statement\": \"UPDATE t SET a = 1\"}, {\"Statement\": \"DELETE FROM t\"}]"), "destructive", "dynamodb:DeleteItem dynamodb:PartiQLDelete dynamodb:PartiQLUpdate dynamodb:UpdateItem" },
 
         // DynamoDB batch writes: the request kinds.

@@ -14,7 +14,7 @@ internal static class JsonValues
 
     /// <summary>Why the CLI cannot read the argument's values as the JSON they start as, or null.</summary>
     /// <param name="elementType">For a list, its elements' botocore type (structure, map, string, …), when known.</param>
-    public static string? Problem(ArgumentDescriptor argument, IReadOnlyList<string> values, string? elementType)
+    public static string? Problem(ArgumentDescriptor argument, IReadOnlyList<string> values, Func<string?> elementType)
     {
         switch (argument.Type)
         {
@@ -22,7 +22,7 @@ internal static class JsonValues
                 return Problem(argument.Name, value);
             case ArgumentType.List when values is [var single] && StartsWith(single, '['):
                 return Problem(argument.Name, single);
-            case ArgumentType.List when elementType is "structure" or "map":
+            case ArgumentType.List when values.Any(v => StartsWith(v, '{')) && elementType() is "structure" or "map":
                 foreach (var value in values)
                 {
                     if (StartsWith(value, '{') && Problem(argument.Name, value) is { } problem)
