@@ -15,3 +15,6 @@ if [ -x /opt/awscli-v2/aws ]; then
 else
   echo "test.sh: AWS CLI v2 is not at /opt/awscli-v2 (scripts/cli/install-awscli-v2.sh): the v2 pass is skipped" >&2
 fi
+# The validator against the real CLI on the parsing corpus: the installed CLI re-judges a sample of the checked-in
+# verdicts, then the validator's figures on the whole corpus are printed (scripts/cli/parse-agreement.sh 0: all lines).
+scripts/cli/parse-agreement.sh
