@@ -59,8 +59,21 @@ def _placeholder(module: str, name: str):
     def unavailable(*_args, **_kwargs):
         raise RuntimeError(f"{module}.{name} is not in the installed awscrt; the dump never calls it")
 
-    # Classes are subclassed or instantiated, functions called: give each a matching stand-in.
-    return type(name, (), {"__init__": unavailable}) if name[:1].isupper() else unavailable
+    # Classes are subclassed or instantiated, functions called: give each a matching stand-in. A class's own
+    # attributes (EC.new_generate) are missing too: say so in an AttributeError, which hasattr() still treats as
+    # "absent", rather than in Python's bare "type object 'EC' has no attribute".
+    return _PlaceholderClass(name, (), {"__init__": unavailable, "__module__": module}) if name[:1].isupper() \
+        else unavailable
+
+
+class _Missing(AttributeError):
+    """An attribute of an awscrt placeholder class."""
+
+
+class _PlaceholderClass(type):
+    def __getattr__(cls, attr):
+        raise _Missing(f"{cls.__module__}.{cls.__name__}.{attr} is not in the installed awscrt; the dump never "
+                       f"calls it")
 
 
 def _complete(module) -> None:
