@@ -95,6 +95,8 @@ internal sealed class DetailBuilder(XformName xform)
                 Location = (string?)pair.Value["location"],
                 Deprecated = pair.Value["deprecated"]?.GetValue<bool>() == true,
                 Sensitive = sensitive.IsSensitiveMember(pair.Value),
+                HostLabel = pair.Value["hostLabel"]?.GetValue<bool>() == true,
+                JsonValue = pair.Value["jsonvalue"]?.GetValue<bool>() == true,
             }).ToList();
         }
         return new ShapeDetail

@@ -36,4 +36,8 @@ public sealed class MemberDetail
     /// <summary>The member's value holds secret material: its shape, or a shape reachable from it, is sensitive.
     /// Mask the value when its shape is <see cref="ShapeDetail.Sensitive"/>, otherwise descend into it. Omitted when false.</summary>
     public bool Sensitive { get; init; }
+    /// <summary>The member fills a label of the endpoint's host name: botocore requires at least one character.</summary>
+    public bool HostLabel { get; init; }
+    /// <summary>A header whose string value is JSON (the model's <c>jsonvalue</c>): the CLI reads the argument as JSON.</summary>
+    public bool JsonValue { get; init; }
 }

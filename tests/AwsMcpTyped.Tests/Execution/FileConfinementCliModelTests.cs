@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AwsMcpTyped.Execution.Files;
 using AwsMcpTyped.Execution.Validation;
+using AwsMcpTyped.Execution.Validation.Values;
 using AwsMcpTyped.Tests.Support;
 
 namespace AwsMcpTyped.Tests.Execution;
@@ -52,7 +53,7 @@ public sealed class FileConfinementCliModelTests
         var result = await ProcessRunner.RunAsync("python3", ["-c", script, value]);
         Assert.Equal(0, result.ExitCode);
         var expected = JsonSerializer.Deserialize<List<string>>(result.Stdout)!;
-        Assert.Equal(expected, ShorthandParamFiles.Find(value));
+        Assert.Equal(expected, ShorthandParser.Parse(value).ParamFiles);
     }
 
     /// <summary>Derives the exemptions again from the installed CLI: PARAMFILE_DISABLED keys after botocore's event

@@ -1,6 +1,7 @@
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
 using AwsMcpTyped.Execution.Validation;
+using AwsMcpTyped.Execution.Validation.Values;
 
 namespace AwsMcpTyped.Execution.Files;
 
@@ -38,7 +39,7 @@ internal sealed record LocalPathArgument(string Argument, string Value, string P
 ///   member is marked streaming in the service model (<see cref="StreamingBlobInputs"/>);</item>
 /// <item>local (not s3://) paths of s3 cp/mv/sync;</item>
 /// <item>the plain-path options of other customizations, in <see cref="Customizations"/>;</item>
-/// <item>shorthand values after <c>key@=</c> that start with file:// or fileb:// (<see cref="ShorthandParamFiles"/>),
+/// <item>shorthand values after <c>key@=</c> that start with file:// or fileb:// (<see cref="ShorthandParser"/>),
 ///   in structure, list and map arguments, also inside a file:// value's contents (checked by
 ///   <see cref="FileConfinement"/>); JSON values and --cli-input-json contents are taken literally by the CLI;</item>
 /// <item>the local artifacts a <c>cloudformation package</c> template names (<see cref="CloudFormationTemplatePaths"/>).</item>
@@ -157,7 +158,7 @@ internal static class LocalPathArguments
 
     /// <summary>The files a shorthand value's <c>key@=file://…</c> entries read (also in a file's contents).</summary>
     public static IEnumerable<LocalPathArgument> ShorthandFiles(string argument, string value) =>
-        ShorthandParamFiles.Find(value).Select(v => ParamFile(argument + " (shorthand @=)", v)).OfType<LocalPathArgument>();
+        (value.Contains('@') ? ShorthandParser.Parse(value).ParamFiles : []).Select(v => ParamFile(argument + " (shorthand @=)", v)).OfType<LocalPathArgument>();
 
     private static LocalPathArgument? ParamFile(string argument, string value)
     {

@@ -14,7 +14,7 @@ namespace AwsMcpTyped.Execution.Validation;
 /// command line), and the values the CLI checks before anything else: numbers, and a customization's choices. Enum
 /// values are not checked: the CLI sends them as given.
 /// </summary>
-internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescriptor command, Lazy<ServiceDetail> detail, OtherCliVersion? other = null)
+internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor service, CommandDescriptor command, Lazy<ServiceDetail> detail, OtherCliVersion? other = null)
 {
     private static readonly string[] ParamFilePrefixes = ["file://", "fileb://", "http://", "https://"];
 
@@ -59,8 +59,8 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
                 if (CheckValue(argument, value) is { } problem)
                     return (null, Reject(RejectionKind.InvalidArgument, problem));
             }
-            if (JsonValues.Problem(argument, match.Values, () => ListElementType(argument)) is { } jsonProblem)
-                return (null, Reject(RejectionKind.InvalidArgument, jsonProblem));
+            if (ValueProblem(argument, match.Values) is { } valueProblem)
+                return (null, Reject(RejectionKind.InvalidArgument, valueProblem));
             if (argument.IsPositional)
                 positionals.AddRange(match.Values.Select(v => new ParsedPositional(argument, v)));
             else
@@ -175,18 +175,29 @@ internal sealed class ArgumentChecker(ServiceDescriptor service, CommandDescript
         return null;
     }
 
-    /// <summary>The botocore type of a list argument's elements, from the operation's input shape.</summary>
-    private string? ListElementType(ArgumentDescriptor argument)
+    /// <summary>Why the CLI or botocore's parameter validation refuses the value it makes of an argument's words
+    /// (shorthand, JSON, numbers, the input shape's rules), or null. Arguments without a member of the operation's
+    /// input, flags, and values the CLI loads from files or URLs are left alone.</summary>
+    private string? ValueProblem(ArgumentDescriptor argument, IReadOnlyList<string> words)
     {
-        if (argument.Type != ArgumentType.List || argument.Member is null || command.Operation is null)
+        if (argument.Member is null || command.Operation is null || argument.Values.Max == 0 || argument.Values is { Min: 0, Max: 1 } ||
+            argument.Type == ArgumentType.Boolean || words.Any(w => ParamFilePrefixes.Any(p => w.StartsWith(p, StringComparison.OrdinalIgnoreCase))))
             return null;
-        var shapes = detail.Value.Shapes;
-        if (!detail.Value.Operations.TryGetValue(command.Operation, out var operation) || operation.Input is null || !shapes.TryGetValue(operation.Input, out var input))
+        if (InputShapes.For(service, detail).Input(command.Operation)?.Members.GetValueOrDefault(argument.Member) is not { } member)
             return null;
-        var list = input.Members?.FirstOrDefault(m => m.Name == argument.Member)?.Shape;
-        return list is not null && shapes.TryGetValue(list, out var listShape) && listShape.Member is { } element &&
-               shapes.TryGetValue(element, out var elementShape) ? elementShape.Type : null;
+        var (value, problem) = ArgumentValues.Unpack(dialect, service.Name, command.Name, argument.Name, words, argument.Values.Max > 1, member);
+        if (problem is not null)
+            return problem;
+        var problems = new ParameterValidator(Timestamps).Validate(value, member.Shape, argument.Name, member.HostLabel, member.JsonValueHeader);
+        return problems.Count switch
+        {
+            0 => null,
+            1 => problems[0],
+            _ => string.Join(" ", problems.Take(3)) + (problems.Count > 3 ? $" (and {problems.Count - 3} more)" : ""),
+        };
     }
+
+    private static bool Timestamps(string value) => true;
 
     private CustomArgumentDetail? CustomArgument(string name) =>
         command.Kind == CommandKind.Custom && detail.Value.CustomCommands.TryGetValue(command.Name, out var custom)

@@ -131,7 +131,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         var arguments = rest.Where((_, i) => !used.Contains(i)).ToList();
         // The detail only where a check needs it: reading a large service's detail costs milliseconds.
         var detail = new Lazy<ServiceDetail>(() => _catalogue.GetDetail(service));
-        var (parsed, rejection) = new ArgumentChecker(service, command, detail, _other).Check(arguments);
+        var (parsed, rejection) = new ArgumentChecker(_catalogue.Dialect, service, command, detail, _other).Check(arguments);
         if (parsed is null)
             return (null, rejection);
         if (command.Kind == CommandKind.Waiter && WaitProblem(service, detail.Value, command, timeoutSeconds) is { } waitProblem)
