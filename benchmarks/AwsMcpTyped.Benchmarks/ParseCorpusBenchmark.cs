@@ -20,11 +20,14 @@ internal static class ParseCorpusBenchmark
                 var path = corpus ?? ParseCorpus.PathFor(root, dialect);
                 var lines = ParseCorpus.Read(path);
                 var cold = ParseCorpus.Judge(lines, dialect, work);
+                var gen2 = GC.CollectionCount(2);
                 var warm = ParseCorpus.Judge(lines, dialect, work);
+                gen2 = GC.CollectionCount(2) - gen2;
                 Console.WriteLine(ParseCorpus.Report(warm, dialect, int.TryParse(Environment.GetEnvironmentVariable("PARSE_DIFFERENCES"), out var n) ? n : 25));
                 var coldTimes = cold.Select(o => o.Microseconds).Order().ToList();
                 Console.WriteLine($"  cold pass (details loading on first use): p50 {ParseCorpus.Quantile(coldTimes, 0.5):F0} µs, " +
                                   $"p99 {ParseCorpus.Quantile(coldTimes, 0.99):F0} µs, max {coldTimes.Last():F0} µs, total {coldTimes.Sum() / 1000:F0} ms");
+                Console.WriteLine($"  managed heap after the passes: {GC.GetTotalMemory(forceFullCollection: true) / (1 << 20)} MB; full collections in the warm pass: {gen2}");
             }
         }
         finally

@@ -121,7 +121,20 @@ internal sealed class CliOverrides(JsonObject root)
         foreach (var (name, fields) in delta["set"] as JsonObject ?? [])
         {
             if (IndexOf(name) is var i and >= 0)
+            {
                 arguments[i] = arguments[i] with { Flags = WithFields(arguments[i].Flags, fields!.AsObject()) };
+                // A customization that replaces a model argument with its own (emr add-tags --tags) unbinds it from the
+                // member: the CLI makes that member's value its own way.
+                if (fields.AsObject().TryGetPropertyValue("member", out var member))
+                {
+                    var memberName = (string?)member;
+                    arguments[i] = arguments[i] with
+                    {
+                        Member = memberName,
+                        Type = memberName is null ? arguments[i].Type : MemberType(service, command.Operation!, memberName) ?? arguments[i].Type,
+                    };
+                }
+            }
         }
         foreach (var record in delta["add"] as JsonArray ?? [])
         {

@@ -10,7 +10,7 @@ namespace AwsMcpTyped.Tests.Catalogue;
 /// The catalogue against the golden dumps of both AWS CLI versions, written by scripts/cli/dump_golden.py:
 /// tests/golden/cli-commands.json.gz (the installed AWS CLI v1 1.45.11) against <c>ForDialect(V1)</c>, and
 /// tests/golden/cli-commands-v2.json.gz (AWS CLI v2 2.34.50 run from source) against <c>ForDialect(V2)</c>. Every
-/// top-level command, command, argument name, required, hidden and positional flag, and the values each argument takes
+/// top-level command, command, argument name, required, hidden and positional flag, the input member, and the values each argument takes
 /// (argparse nargs and append) must be equal. There are no
 /// exceptions to list for either version: a difference fails with the first 40 differences.
 /// </summary>
@@ -118,9 +118,9 @@ public sealed class GoldenCliTests
                     differences.Add($"{name} {commandName}: hidden {descriptor.IsHidden}");
                 var wanted = command.GetProperty("arguments").EnumerateArray()
                     .Select(a => Describe(a.GetProperty("name").GetString()!, a.GetProperty("required").GetBoolean(), a.GetProperty("hidden").GetBoolean(), a.GetProperty("positional").GetBoolean(),
-                        Nargs(a.GetProperty("nargs")), a.GetProperty("repeatable").GetBoolean()))
+                        Nargs(a.GetProperty("nargs")), a.GetProperty("repeatable").GetBoolean(), a.GetProperty("member").GetString()))
                     .Order().ToList();
-                var actual = descriptor.Arguments.Select(a => Describe(a.Name, a.IsRequired, a.IsHidden, a.IsPositional, ArgparseValues.Nargs(a.Flags), a.IsRepeatable)).Order().ToList();
+                var actual = descriptor.Arguments.Select(a => Describe(a.Name, a.IsRequired, a.IsHidden, a.IsPositional, ArgparseValues.Nargs(a.Flags), a.IsRepeatable, a.Member)).Order().ToList();
                 arguments += wanted.Count;
                 if (!wanted.SequenceEqual(actual))
                     differences.Add($"{name} {commandName}: expected [{string.Join(", ", wanted.Except(actual))}] got [{string.Join(", ", actual.Except(wanted))}]");
@@ -170,9 +170,9 @@ public sealed class GoldenCliTests
         Assert.Equal(["runtime.sagemaker", "sms-voice"], merged.Where(s => s.Dialects == CliDialects.V1).Select(s => s.Name));
     }
 
-    private static string Describe(string name, bool required, bool hidden, bool positional, string? nargs, bool repeatable) =>
+    private static string Describe(string name, bool required, bool hidden, bool positional, string? nargs, bool repeatable, string? member) =>
         $"{name}{(required ? " required" : "")}{(hidden ? " hidden" : "")}{(positional ? " positional" : "")}" +
-        $"{(nargs is null ? "" : " nargs=" + nargs)}{(repeatable ? " repeatable" : "")}";
+        $"{(nargs is null ? "" : " nargs=" + nargs)}{(repeatable ? " repeatable" : "")}{(member is null ? "" : " member=" + member)}";
 
     /// <summary>The golden file's argparse nargs, with nargs 1 read as one value like the catalogue.</summary>
     private static string? Nargs(JsonElement nargs) => nargs.ValueKind == JsonValueKind.Null || nargs.ToString() == "1" ? null : nargs.ToString();

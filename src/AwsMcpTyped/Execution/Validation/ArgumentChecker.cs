@@ -181,14 +181,16 @@ internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor ser
     private string? ValueProblem(ArgumentDescriptor argument, IReadOnlyList<string> words)
     {
         if (argument.Member is null || command.Operation is null || argument.Values.Max == 0 || argument.Values is { Min: 0, Max: 1 } ||
-            argument.Type == ArgumentType.Boolean || words.Any(w => ParamFilePrefixes.Any(p => w.StartsWith(p, StringComparison.OrdinalIgnoreCase))))
+            argument.Type == ArgumentType.Boolean || words.Any(w => LoadsFrom(argument, w)))
             return null;
         if (InputShapes.For(service, detail).Input(command.Operation)?.Members.GetValueOrDefault(argument.Member) is not { } member)
             return null;
-        var (value, problem) = ArgumentValues.Unpack(dialect, service.Name, command.Name, argument.Name, words, argument.Values.Max > 1, member);
+        var (value, problem) = ArgumentValues.Unpack(service.Name, command.Name, argument.Name, words, argument.Values.Max > 1, member);
         if (problem is not null)
             return problem;
         var problems = new ParameterValidator(Timestamps).Validate(value, member.Shape, argument.Name, member.HostLabel, member.JsonValueHeader);
+        if (problems.Count == 0 && service.BotocoreName == "s3" && argument.Member == "Bucket" && value is string bucket)
+            return S3BucketNames.Problem(argument.Name, bucket);
         return problems.Count switch
         {
             0 => null,
@@ -198,6 +200,13 @@ internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor ser
     }
 
     private static bool Timestamps(string value) => true;
+
+    /// <summary>Whether the CLI replaces the word by what it loads: a file (file://, fileb://), or in v1 a URL's
+    /// contents where the argument is not one of those that take URLs literally.</summary>
+    private bool LoadsFrom(ArgumentDescriptor argument, string word) =>
+        word.StartsWith("file://", StringComparison.OrdinalIgnoreCase) || word.StartsWith("fileb://", StringComparison.OrdinalIgnoreCase) ||
+        (dialect == CliDialects.V1 && (word.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) &&
+         !UrlParameterExemptions.Contains(service.Name, command.Name, argument.Name));
 
     private CustomArgumentDetail? CustomArgument(string name) =>
         command.Kind == CommandKind.Custom && detail.Value.CustomCommands.TryGetValue(command.Name, out var custom)

@@ -113,7 +113,7 @@ public static class ParseCorpus
         text.AppendLine("  left out because of this machine, by reason: " + string.Join("; ", excluded.Select(g => $"{g.Key}: {g.Count()}")));
         var times = outcomes.Select(o => o.Microseconds).Order().ToList();
         text.AppendLine($"  validation time per command: p50 {Quantile(times, 0.50):F0} µs, p99 {Quantile(times, 0.99):F0} µs, max {times.LastOrDefault():F0} µs; slowest:");
-        foreach (var slow in outcomes.OrderByDescending(o => o.Microseconds).Take(5))
+        foreach (var slow in outcomes.OrderByDescending(o => o.Microseconds).Take(int.TryParse(Environment.GetEnvironmentVariable("PARSE_SLOWEST"), out var slowest) ? slowest : 5))
             text.AppendLine($"    {slow.Microseconds,8:F0} µs  {Clip(slow.Line.CommandLine, 120)}");
         var differences = outcomes.Where(o => o.Counted && (o.Line.IsExample ? o.Line.CliAccepted && !o.Accepted : !o.Agrees)).ToList();
         text.AppendLine($"  differences ({differences.Count}, first {Math.Min(listDifferences, differences.Count)}):");

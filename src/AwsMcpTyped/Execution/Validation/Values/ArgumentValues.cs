@@ -1,5 +1,3 @@
-using AwsMcpTyped.Catalogue;
-
 namespace AwsMcpTyped.Execution.Validation.Values;
 
 /// <summary>
@@ -12,7 +10,7 @@ namespace AwsMcpTyped.Execution.Validation.Values;
 internal static class ArgumentValues
 {
     /// <summary>The lists of single-member structures the CLI still fills from bare values, per CLI service name
-    /// (v1 names elb 'elastic-load-balancing', which its events never carry: there the case is dead).</summary>
+    /// (v1 spells elb 'elastic-load-balancing', its service id, which botocore's event aliases map to).</summary>
     private static readonly Dictionary<string, Dictionary<string, string[]>> OldListCases = new(StringComparer.Ordinal)
     {
         ["firehose"] = new() { ["put-record-batch"] = ["--records"] },
@@ -34,7 +32,7 @@ internal static class ArgumentValues
     /// <summary>The value, or why the CLI refuses it before sending anything.</summary>
     /// <param name="words">The words argparse gave the argument.</param>
     /// <param name="takesList">Whether argparse collects a list for it (nargs * or +).</param>
-    public static (object? Value, string? Problem) Unpack(CliDialects dialect, string service, string command, string option,
+    public static (object? Value, string? Problem) Unpack(string service, string command, string option,
         IReadOnlyList<string> words, bool takesList, InputMember member)
     {
         var shape = member.Shape;
@@ -42,7 +40,7 @@ internal static class ArgumentValues
         var first = takesList ? words.FirstOrDefault() : words[0];
         var looksLikeJson = first is not null && first.Trim(ShorthandParser.PythonWhitespace.ToCharArray()) is ['[' or '{', ..];
         if (!looksLikeJson && SupportsShorthand(shape))
-            return Shorthand(dialect, service, command, option, value, shape);
+            return Shorthand(service, command, option, value, shape);
         return Unpack(shape, value, option, member.JsonValueHeader);
     }
 
@@ -54,10 +52,9 @@ internal static class ArgumentValues
             _ => false,
         };
 
-    private static (object? Value, string? Problem) Shorthand(CliDialects dialect, string service, string command, string option, object value, InputShape shape)
+    private static (object? Value, string? Problem) Shorthand(string service, string command, string option, object value, InputShape shape)
     {
         if (value is List<string> bare && shape is { Type: "list", Member: { Type: "structure", Members.Count: 1 } element } &&
-            (dialect == CliDialects.V2 || service != "elb") &&
             OldListCases.TryGetValue(service, out var commands) && commands.TryGetValue(command, out var options) && options.Contains(option))
         {
             var key = element.Members.Keys.First();

@@ -44,29 +44,21 @@ internal sealed class InputShapes
 {
     private static readonly ConditionalWeakTable<ServiceDescriptor, InputShapes> Cache = new();
 
-    private readonly Dictionary<string, InputShape?> _operations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputShape?> _inputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputShape> _shapes = new(StringComparer.Ordinal);
-    private readonly Lazy<ServiceDetail> _detail;
-    private readonly Lock _lock = new();
 
-    private InputShapes(Lazy<ServiceDetail> detail) => _detail = detail;
+    /// <summary>Every operation's input, linked at once so that the detail can be dropped.</summary>
+    private InputShapes(ServiceDetail detail)
+    {
+        foreach (var (name, operation) in detail.Operations)
+            _inputs[name] = operation.Input is { } input ? Shape(detail, input) : null;
+    }
 
     public static InputShapes For(ServiceDescriptor service, Lazy<ServiceDetail> detail) =>
-        Cache.GetValue(service, _ => new InputShapes(detail));
+        Cache.GetValue(service, _ => new InputShapes(detail.Value));
 
     /// <summary>An operation's input shape, or null when it takes none (or the model does not know it).</summary>
-    public InputShape? Input(string operation)
-    {
-        lock (_lock)
-        {
-            if (_operations.TryGetValue(operation, out var input))
-                return input;
-            var detail = _detail.Value;
-            input = detail.Operations.TryGetValue(operation, out var model) && model.Input is { } name ? Shape(detail, name) : null;
-            _operations[operation] = input;
-            return input;
-        }
-    }
+    public InputShape? Input(string operation) => _inputs.GetValueOrDefault(operation);
 
     private InputShape? Shape(ServiceDetail detail, string name)
     {
