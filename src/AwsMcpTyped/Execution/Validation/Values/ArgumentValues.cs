@@ -71,6 +71,8 @@ internal static class ArgumentValues
             for (var i = 0; i < words.Count; i++)
             {
                 var result = ShorthandParser.Parse(words[i]);
+                if (ReadsFiles(result) is { } loaded)
+                    return (loaded, null);
                 if (result.Error is { } error)
                     return (null, ShorthandProblem(words.Count == 1 ? option : $"{option} (value {i + 1})", words[i], error));
                 items.Add(result.Value);
@@ -80,12 +82,21 @@ internal static class ArgumentValues
         else
         {
             var result = ShorthandParser.Parse((string)value);
+            if (ReadsFiles(result) is { } loaded)
+                return (loaded, null);
             if (result.Error is { } error)
                 return (null, ShorthandProblem(option, (string)value, error));
             parsed = result.Value;
         }
         return ShorthandVisitor.Visit(parsed, shape, option) is { } problem ? (null, problem) : (parsed, null);
     }
+
+    /// <summary>A value whose <c>key@=file://…</c> entries the CLI reads while parsing, before any error: file
+    /// confinement answers for it, and what the files hold is not known here.</summary>
+    private static LoadedFile? ReadsFiles(ShorthandResult result) =>
+        result.ParamFiles.FirstOrDefault(f => f.StartsWith("file://", StringComparison.Ordinal) || f.StartsWith("fileb://", StringComparison.Ordinal)) is { } file
+            ? new LoadedFile(file, file.StartsWith("fileb://", StringComparison.Ordinal))
+            : null;
 
     private static string ShorthandProblem(string option, string value, ShorthandError error)
     {
