@@ -82,7 +82,7 @@ internal static partial class PythonTimestamps
         return Dateutil(value, today);
     }
 
-    /// <summary>The CLI's answer for a value given in JSON (or YAML read as JSON types): a string as above; a number
+    /// <summary>The CLI's answer for a value given in JSON: a string as above; a number
     /// is epoch seconds with no date parsing after it; true and false are the numbers 1 and 0 to Python; anything else
     /// is refused.</summary>
     public static TimestampVerdict Check(JsonElement value, DateOnly today)
