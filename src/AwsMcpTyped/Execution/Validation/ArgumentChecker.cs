@@ -188,7 +188,7 @@ internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor ser
         var (value, problem) = ArgumentValues.Unpack(service.Name, command.Name, argument.Name, words, argument.Values.Max > 1, member);
         if (problem is not null)
             return problem;
-        var problems = new ParameterValidator(Timestamps).Validate(value, member.Shape, argument.Name, member.HostLabel, member.JsonValueHeader);
+        var problems = new ParameterValidator().Validate(value, member.Shape, argument.Name, member.HostLabel, member.JsonValueHeader);
         if (problems.Count == 0 && service.BotocoreName == "s3" && argument.Member == "Bucket" && value is string bucket)
             return S3BucketNames.Problem(argument.Name, bucket);
         return problems.Count switch
@@ -198,8 +198,6 @@ internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor ser
             _ => string.Join(" ", problems.Take(3)) + (problems.Count > 3 ? $" (and {problems.Count - 3} more)" : ""),
         };
     }
-
-    private static bool Timestamps(string value) => true;
 
     /// <summary>Whether the CLI replaces the word by what it loads: a file (file://, fileb://), or in v1 a URL's
     /// contents where the argument is not one of those that take URLs literally.</summary>

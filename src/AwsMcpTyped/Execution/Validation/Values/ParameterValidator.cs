@@ -11,7 +11,7 @@ namespace AwsMcpTyped.Execution.Validation.Values;
 /// checks no maximum, no pattern and no enum. Documents and JSON-value headers take any JSON. Values loaded from
 /// files (<see cref="LoadedFile"/>) are not known here and pass.
 /// </summary>
-internal sealed class ParameterValidator(Func<string, bool> readsTimestamp)
+internal sealed class ParameterValidator
 {
     private readonly List<string> _problems = [];
 
@@ -65,9 +65,8 @@ internal sealed class ParameterValidator(Func<string, bool> readsTimestamp)
             case "blob" when value is not string:
                 Problem(name, shape, value);
                 break;
-            case "timestamp" when !IsTimestamp(value):
-                _problems.Add($"{name}: {PythonValues.Describe(value)} is not a date and time botocore can read; give ISO 8601 " +
-                              "(2024-05-01T12:00:00Z) or seconds since 1970.");
+            case "timestamp" when PythonTimestamps.Check(value) is { IsAccepted: false } verdict:
+                _problems.Add($"{name}: {PythonValues.Describe(value)} is {verdict.Problem}.");
                 break;
         }
     }
@@ -127,16 +126,6 @@ internal sealed class ParameterValidator(Func<string, bool> readsTimestamp)
         BigInteger i => (double)i,
         bool b => b ? 1 : 0,
         _ => null,
-    };
-
-    /// <summary>botocore's parse_to_aware_datetime: a string it can parse, or a number of seconds (read as float()
-    /// reads its text).</summary>
-    private bool IsTimestamp(object? value) => value switch
-    {
-        string text => readsTimestamp(text),
-        BigInteger or double => readsTimestamp(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!),
-        bool b => readsTimestamp(b ? "1" : "0"),
-        _ => false,
     };
 
     private void Problem(string name, InputShape shape, object? value) =>

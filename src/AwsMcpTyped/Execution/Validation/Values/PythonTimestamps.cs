@@ -100,6 +100,16 @@ internal static partial class PythonTimestamps
         }
     }
 
+    /// <summary>The CLI's answer for a value as the CLI holds it (<see cref="PythonValues"/>), as of today: JSON's
+    /// numbers and booleans are epoch seconds, as in <see cref="Check(JsonElement, DateOnly)"/>.</summary>
+    public static TimestampVerdict Check(object? value) => value switch
+    {
+        string text => Check(text),
+        bool flag => FromTimestamp(flag ? 1 : 0)!,
+        System.Numerics.BigInteger or double => CheckJsonNumber(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!),
+        _ => Unreadable,
+    };
+
     /// <summary>dateutil's <c>parse</c>, then botocore's conversion to UTC.</summary>
     private static TimestampVerdict Dateutil(string value, DateOnly today)
     {
