@@ -14,7 +14,8 @@ namespace AwsMcpTyped.Execution.Validation;
 /// command line), and the values the CLI checks before anything else: numbers, and a customization's choices. Enum
 /// values are not checked: the CLI sends them as given.
 /// </summary>
-internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor service, CommandDescriptor command, Lazy<ServiceDetail> detail, OtherCliVersion? other = null)
+internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor service, CommandDescriptor command, Lazy<ServiceDetail> detail,
+    OtherCliVersion? other = null, Lazy<bool>? decodesBlobs = null)
 {
     private static readonly string[] ParamFilePrefixes = ["file://", "fileb://", "http://", "https://"];
 
@@ -188,7 +189,7 @@ internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor ser
         var (value, problem) = ArgumentValues.Unpack(service.Name, command.Name, argument.Name, words, argument.Values.Max > 1, member);
         if (problem is not null)
             return problem;
-        var problems = new ParameterValidator().Validate(value, member.Shape, argument.Name, member.HostLabel, member.JsonValueHeader);
+        var problems = new ParameterValidator(decodesBlobs?.Value == true).Validate(value, member.Shape, argument.Name, member.HostLabel, member.JsonValueHeader);
         if (problems.Count == 0 && service.BotocoreName == "s3" && argument.Member == "Bucket" && value is string bucket)
             return S3BucketNames.Problem(argument.Name, bucket);
         return problems.Count switch

@@ -3,6 +3,7 @@ using System.Net;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
 using AwsMcpTyped.Execution.Validation.Argparse;
+using AwsMcpTyped.Execution.Validation.Values;
 using AwsMcpTyped.Text;
 
 namespace AwsMcpTyped.Execution.Validation;
@@ -32,7 +33,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         // The CLI's main parser first: global options wherever they stand (abbreviations too), and the service.
         var main = MainParser(_catalogue.Dialect).ParseKnownArgs(words.Skip(1).ToList());
         string output = "json";
-        string? region = null, profile = null, endpoint = null, caBundle = null, serviceName = null;
+        string? region = null, profile = null, endpoint = null, caBundle = null, serviceName = null, binaryFormat = null;
         var version = false;
         foreach (var match in main.Matches)
         {
@@ -55,6 +56,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
                 case "--profile": profile = value; break;
                 case "--endpoint-url": endpoint = value; break;
                 case "--ca-bundle": caBundle = value; break;
+                case "--cli-binary-format": binaryFormat = value; break;
                 case "--version": version = true; break;
             }
         }
@@ -131,7 +133,8 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         var arguments = rest.Where((_, i) => !used.Contains(i)).ToList();
         // The detail only where a check needs it: reading a large service's detail costs milliseconds.
         var detail = new Lazy<ServiceDetail>(() => _catalogue.GetDetail(service));
-        var (parsed, rejection) = new ArgumentChecker(_catalogue.Dialect, service, command, detail, _other).Check(arguments);
+        var (parsed, rejection) = new ArgumentChecker(_catalogue.Dialect, service, command, detail, _other,
+            new Lazy<bool>(() => _catalogue.Dialect == CliDialects.V2 && BinaryFormat.DecodesBase64(binaryFormat))).Check(arguments);
         if (parsed is null)
             return (null, rejection);
         if (command.Kind == CommandKind.Waiter && WaitProblem(service, detail.Value, command, timeoutSeconds) is { } waitProblem)

@@ -11,7 +11,8 @@ namespace AwsMcpTyped.Execution.Validation.Values;
 /// checks no maximum, no pattern and no enum. Documents and JSON-value headers take any JSON. Values loaded from
 /// files (<see cref="LoadedFile"/>) are not known here and pass.
 /// </summary>
-internal sealed class ParameterValidator
+/// <param name="decodesBlobs">Whether blob text is base64 that the CLI decodes first (v2's default).</param>
+internal sealed class ParameterValidator(bool decodesBlobs)
 {
     private readonly List<string> _problems = [];
 
@@ -64,6 +65,10 @@ internal sealed class ParameterValidator
                 break;
             case "blob" when value is not string:
                 Problem(name, shape, value);
+                break;
+            case "blob" when decodesBlobs && BinaryFormat.Base64Problem((string)value) is { } notBase64:
+                _problems.Add($"{name}: {notBase64}. AWS CLI v2 reads blob text as base64: encode it, give a fileb:// file, " +
+                              "or add --cli-binary-format raw-in-base64-out to send the text as it is.");
                 break;
             case "timestamp" when PythonTimestamps.Check(value) is { IsAccepted: false } verdict:
                 _problems.Add($"{name}: {PythonValues.Describe(value)} is {verdict.Problem}.");
