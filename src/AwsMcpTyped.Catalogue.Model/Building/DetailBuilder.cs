@@ -97,6 +97,7 @@ internal sealed class DetailBuilder(XformName xform)
                 Sensitive = sensitive.IsSensitiveMember(pair.Value),
                 HostLabel = pair.Value["hostLabel"]?.GetValue<bool>() == true,
                 JsonValue = pair.Value["jsonvalue"]?.GetValue<bool>() == true,
+                Streaming = pair.Value["streaming"]?.GetValue<bool>() == true,
             }).ToList();
         }
         return new ShapeDetail

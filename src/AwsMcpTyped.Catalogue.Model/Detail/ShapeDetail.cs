@@ -40,4 +40,6 @@ public sealed class MemberDetail
     public bool HostLabel { get; init; }
     /// <summary>A header whose string value is JSON (the model's <c>jsonvalue</c>): the CLI reads the argument as JSON.</summary>
     public bool JsonValue { get; init; }
+    /// <summary>The member is the streaming payload (s3's Body): the CLI reads the argument as a file path.</summary>
+    public bool Streaming { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
 using AwsMcpTyped.Execution.Validation.Argparse;
+using AwsMcpTyped.Execution.Validation.Query;
 using AwsMcpTyped.Execution.Validation.Values;
 using AwsMcpTyped.Text;
 
@@ -33,7 +34,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
         // The CLI's main parser first: global options wherever they stand (abbreviations too), and the service.
         var main = MainParser(_catalogue.Dialect).ParseKnownArgs(words.Skip(1).ToList());
         string output = "json";
-        string? region = null, profile = null, endpoint = null, caBundle = null, serviceName = null, binaryFormat = null;
+        string? region = null, profile = null, endpoint = null, caBundle = null, serviceName = null, binaryFormat = null, query = null;
         var version = false;
         foreach (var match in main.Matches)
         {
@@ -57,6 +58,7 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
                 case "--endpoint-url": endpoint = value; break;
                 case "--ca-bundle": caBundle = value; break;
                 case "--cli-binary-format": binaryFormat = value; break;
+                case "--query": query = value; break;
                 case "--version": version = true; break;
             }
         }
@@ -70,6 +72,9 @@ internal sealed class AwsStageValidator(AwsCatalogue catalogue, ExecutionPolicy 
                 (noValue.Word != noValue.Option ? $" ('{noValue.Word}' is short for {noValue.Option})." : "."));
         if (main.Error is { Kind: ArgparseErrorKind.IgnoredExplicitValue } flag)
             return Fail(RejectionKind.InvalidArgument, $"{flag.Option} takes no value.");
+        // The CLI compiles --query once the global options are parsed, before it looks at the command.
+        if (query is not null && JmesPathSyntax.Check(query, _catalogue.Dialect == CliDialects.V1 ? JmesPathSyntax.CliV1FrameBudget : JmesPathSyntax.CliV2FrameBudget) is { } queryError)
+            return Fail(RejectionKind.InvalidArgument, $"--query '{query}': {queryError.Message}. See https://jmespath.org for the syntax.");
         if (region is not null && !RegionNames.IsValid(region))
             return Fail(RejectionKind.InvalidArgument, RegionNames.Problem(region));
         if (endpoint is not null && EndpointProblem(endpoint) is { } endpointProblem)

@@ -41,7 +41,7 @@ internal static class ArgumentValues
         var looksLikeJson = first is not null && first.Trim(ShorthandParser.PythonWhitespace.ToCharArray()) is ['[' or '{', ..];
         if (!looksLikeJson && SupportsShorthand(shape))
             return Shorthand(service, command, option, value, shape);
-        return Unpack(shape, value, option, member.JsonValueHeader);
+        return member.Streaming ? (new LoadedFile(words[0], Binary: true), null) : Unpack(shape, value, option, member.JsonValueHeader);
     }
 
     private static bool SupportsShorthand(InputShape shape) =>
@@ -151,8 +151,6 @@ internal static class ArgumentValues
                 return PythonNumbers.TryParseFloat(value, out var real) ? (real, null) : (null, $"{option} takes numbers, not '{value}'.");
             case "boolean":
                 return (value.ToLowerInvariant() != "false" && value.Length > 0, null);
-            case "blob" when shape.Streaming:
-                return (new LoadedFile(value, Binary: true), null); // a path the CLI opens; file confinement checks it
             default:
                 return (value, null);
         }

@@ -34,7 +34,7 @@ internal sealed class InputShape
 }
 
 /// <summary>A structure member: its shape and the member's own traits that validation reads.</summary>
-internal sealed record InputMember(string Name, InputShape Shape, bool HostLabel, bool JsonValueHeader);
+internal sealed record InputMember(string Name, InputShape Shape, bool HostLabel, bool JsonValueHeader, bool Streaming);
 
 /// <summary>
 /// The input shapes of a service's operations, built once from its detail and kept per service for the life of the
@@ -80,7 +80,8 @@ internal sealed class InputShapes
         foreach (var member in model.Members ?? [])
         {
             if (Shape(detail, member.Shape) is { } memberShape)
-                shape.Members[member.Name] = new InputMember(member.Name, memberShape, member.HostLabel, member.JsonValue && member.Location == "header");
+                shape.Members[member.Name] = new InputMember(member.Name, memberShape, member.HostLabel, member.JsonValue && member.Location == "header",
+                    member.Streaming || memberShape.Streaming);
         }
         shape.Member = model.Member is { } element ? Shape(detail, element) : null;
         shape.Key = model.Key is { } key ? Shape(detail, key) : null;
