@@ -50,7 +50,7 @@ public sealed class PolicyTableTests(MotoServer moto)
     [
         "aws secretsmanager get-secret-value --secret-id {b}", "aws sts get-session-token", "aws kms decrypt --ciphertext-blob fileb://blob.bin",
         "aws ecr get-login-password", "aws ec2 get-password-data --instance-id i-12345678", "aws ssm get-parameters-by-path --path /{b}",
-        "aws sts assume-role --role-arn arn:aws:iam::123456789012:role/r --role-session-name s",
+        "aws sts assume-role --role-arn arn:aws:iam::123456789012:role/r --role-session-name sess",
         "aws s3 presign s3://{b}/k", "aws rds generate-db-auth-token --hostname h --port 5432 --username u",
     ];
 

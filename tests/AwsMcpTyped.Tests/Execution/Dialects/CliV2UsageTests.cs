@@ -54,7 +54,9 @@ public sealed class CliV2UsageTests(MotoServer moto) : IDisposable
                            "--role arn:aws:iam::123456789012:role/v2-usage");
         Assert.Contains("\"StatusCode\": 200", await RunAsync(v2, "aws lambda invoke --function-name v2-usage --payload '{\"a\":1}' --cli-binary-format raw-in-base64-out out.json"));
         var base64Only = await v2.ExecuteAsync($"aws lambda invoke --function-name v2-usage --payload '{{\"a\":1}}' out.json --endpoint-url {moto.Endpoint}");
-        Assert.Contains("Invalid base64", base64Only.ToText());
+        // v2 stops with "Invalid base64" before calling; the validator refuses it first, saying why.
+        Assert.Contains("Command rejected (InvalidArgument)", base64Only.ToText());
+        Assert.Contains("reads blob text as base64", base64Only.ToText());
 
         await RunAsync(v2, "aws dynamodb create-table --table-name v2-usage --attribute-definitions AttributeName=id,AttributeType=S " +
                            "--key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST");
