@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Catalogue.Detail;
 using AwsMcpTyped.Execution;
-using AwsMcpTyped.Execution.Syntax;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -101,7 +100,7 @@ internal sealed class TypedOperationTool(AwsCatalogue catalogue, CommandExecutor
         if (startingToken is not null)
             words.AddRange(["--starting-token", startingToken]);
 
-        var result = await executor.ExecuteAsync(string.Join(' ', words.Select(Pipeline.Quote)),
+        var result = await executor.ExecuteAsync(words,
             new ExecuteOptions { Region = region, Profile = profile, Caller = Name, Consent = ElicitationConsent.For(request.Server) }, cancellationToken);
         if (result.IsError)
             return ToolResults.Error(result.ToText());

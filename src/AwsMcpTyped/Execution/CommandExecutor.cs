@@ -3,6 +3,7 @@ using AwsMcpTyped.Catalogue;
 using AwsMcpTyped.Execution.Effects;
 using AwsMcpTyped.Execution.Errors;
 using AwsMcpTyped.Execution.Running;
+using AwsMcpTyped.Execution.Syntax;
 using AwsMcpTyped.Execution.Validation;
 using AwsMcpTyped.Policy;
 using AwsMcpTyped.Policy.Audit;
@@ -104,11 +105,22 @@ public sealed class CommandExecutor
     public static CommandExecutor CreateDefault(ExecutionPolicy? policy = null, AuditLog? audit = null) =>
         new(AwsCatalogue.Default, policy ?? ExecutionPolicy.Default, AwsCliInstallation.Detect(), audit: audit);
 
-    public async Task<ExecutionResult> ExecuteAsync(string commandLine, ExecuteOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> ExecuteAsync(string commandLine, ExecuteOptions? options = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new Call(commandLine, null), options, cancellationToken);
+
+    /// <summary>Runs one <c>aws</c> command given as its words (<c>["aws", "s3api", "list-buckets", …]</c>): validated
+    /// and run as they are, never joined into a command line and split again. What typed tools and library callers
+    /// that build commands use.</summary>
+    public Task<ExecutionResult> ExecuteAsync(IReadOnlyList<string> words, ExecuteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(words.Count, nameof(words));
+        return ExecuteAsync(new Call(string.Join(' ', words.Select(Pipeline.Quote)), new Pipeline([words.ToArray()])), options, cancellationToken);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(Call call, ExecuteOptions? options, CancellationToken cancellationToken)
     {
         options ??= ExecuteOptions.Default;
         var clock = Stopwatch.StartNew();
-        var call = new Call(commandLine);
         var (result, gate, subject) = await GateAndRunAsync(call, options, cancellationToken);
         result = Redacted(result, call, keepEncodedSecrets: !gate.Refused && subject?.Access == AccessClass.SensitiveRead);
         _audit.Write(new AuditRecord(DateTimeOffset.UtcNow, options.Caller, call.Display(_redactor), gate.Decision,
@@ -129,10 +141,13 @@ public sealed class CommandExecutor
     public void AuditRefusal(string caller, string command, string reason, PolicyRule? rule) =>
         _audit.Write(new AuditRecord(DateTimeOffset.UtcNow, caller, command, "denied", rule?.ToString(), _redactor.Redact(reason), "rejected", null, 0, 0));
 
-    /// <summary>One call's command line and, once validated, the secrets it carries (by the models' sensitive trait).</summary>
-    private sealed class Call(string commandLine)
+    /// <summary>One call's command line (for a call given as words, those words quoted, to show), the words when
+    /// given so, and once validated the secrets it carries (by the models' sensitive trait).</summary>
+    private sealed class Call(string commandLine, Pipeline? words)
     {
         public string CommandLine => commandLine;
+
+        public Pipeline? Words => words;
 
         public SensitiveInput? Sensitive { get; set; }
 
@@ -153,7 +168,8 @@ public sealed class CommandExecutor
             return Invalid(new Rejection(RejectionKind.InvalidArgument, RegionNames.Problem(region)));
 
         var view = await CatalogueAsync().WaitAsync(cancellationToken);
-        var (command, rejection) = ValidatorFor(view).Validate(commandLine, timeout);
+        var validator = ValidatorFor(view);
+        var (command, rejection) = call.Words is { } words ? validator.Validate(words, timeout) : validator.Validate(commandLine, timeout);
         if (command is null)
             return Invalid(rejection!);
         call.Sensitive = SensitiveInput.Of(command, view);

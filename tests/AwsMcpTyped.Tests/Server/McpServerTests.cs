@@ -140,6 +140,11 @@ public sealed class McpServerTests(MotoServer moto)
         var unknownArgument = await Call(client, "s3api_create_bucket", new() { ["Bucket"] = bucket, ["Buckt"] = "x" });
         Assert.True(unknownArgument.IsError);
         Assert.Contains("Did you mean: Bucket", Text(unknownArgument));
+        // Members are checked by the same validator as execute_command's (the typed tool hands it argument words).
+        var unknownMember = await Call(client, "s3api_create_bucket",
+            new() { ["Bucket"] = bucket + "-2", ["CreateBucketConfiguration"] = new Dictionary<string, object?> { ["LocationConstrant"] = "eu-west-1" } });
+        Assert.True(unknownMember.IsError);
+        Assert.Contains("Unknown member 'LocationConstrant' in --cli-input-json.CreateBucketConfiguration. Did you mean: LocationConstraint?", Text(unknownMember));
     }
 
     [Fact]

@@ -70,6 +70,8 @@ internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor ser
         // "--generate-cli-skeleton output" calls the operation, so botocore wants what it requires.
         var callsOperation = options.Any(o => o.Argument.Name == "--generate-cli-skeleton" && o.Values is ["output"]) &&
                              !options.Any(o => o.Argument.Name is "--cli-input-json" or "--cli-input-yaml");
+        if (InputJsonProblem(options) is { } inputProblem)
+            return (null, Reject(RejectionKind.InvalidArgument, inputProblem));
         var rejection = overridden && !callsOperation ? null : CheckRequired(options);
         return rejection is null ? (new ParsedArguments(options, positionals), null) : (null, rejection);
     }
@@ -192,13 +194,35 @@ internal sealed class ArgumentChecker(CliDialects dialect, ServiceDescriptor ser
         var problems = new ParameterValidator(decodesBlobs?.Value == true).Validate(value, member.Shape, argument.Name, member.HostLabel, member.JsonValueHeader);
         if (problems.Count == 0 && service.BotocoreName == "s3" && argument.Member == "Bucket" && value is string bucket)
             return S3BucketNames.Problem(argument.Name, bucket);
-        return problems.Count switch
-        {
-            0 => null,
-            1 => problems[0],
-            _ => string.Join(" ", problems.Take(3)) + (problems.Count > 3 ? $" (and {problems.Count - 3} more)" : ""),
-        };
+        return Problems(problems);
     }
+
+    /// <summary>Why botocore refuses the members an inline <c>--cli-input-json</c> adds (those the options do not
+    /// give: options win), or null; the JSON must be an object. A file's JSON is not known here.</summary>
+    private string? InputJsonProblem(List<ParsedOption> options)
+    {
+        if (command.Operation is null || options.FirstOrDefault(o => o.Argument.Name == "--cli-input-json") is not { Values: [var json] } option ||
+            LoadsFrom(option.Argument, json))
+            return null;
+        var (value, error) = JsonValues.Parse(json);
+        if (error is not null)
+            return $"--cli-input-json: the value is {error}.";
+        if (value is not Dictionary<string, object?> members)
+            return $"--cli-input-json takes a JSON object of the operation's input members, not {PythonValues.Describe(value)}.";
+        if (InputShapes.For(service, detail).Input(command.Operation) is not { } input)
+            return null;
+        var given = options.Select(o => o.Argument.Member).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var added = members.Where(m => !given.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+        var problems = new ParameterValidator(decodesBlobs?.Value == true).ValidateMembers(added, input, "--cli-input-json");
+        return Problems(problems);
+    }
+
+    private static string? Problems(IReadOnlyList<string> problems) => problems.Count switch
+    {
+        0 => null,
+        1 => problems[0],
+        _ => string.Join(" ", problems.Take(3)) + (problems.Count > 3 ? $" (and {problems.Count - 3} more)" : ""),
+    };
 
     /// <summary>Whether the CLI replaces the word by what it loads: a file (file://, fileb://), or in v1 a URL's
     /// contents where the argument is not one of those that take URLs literally.</summary>

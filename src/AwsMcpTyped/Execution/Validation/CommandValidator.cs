@@ -20,9 +20,12 @@ public sealed class CommandValidator(AwsCatalogue catalogue, ExecutionPolicy pol
     public (ValidatedCommand? Command, Rejection? Rejection) Validate(string commandLine, int timeoutSeconds)
     {
         var (pipeline, syntaxRejection) = ShellWords.Parse(commandLine);
-        if (pipeline is null)
-            return (null, syntaxRejection);
+        return pipeline is null ? (null, syntaxRejection) : Validate(pipeline, timeoutSeconds);
+    }
 
+    /// <summary>The check of a command already split into words, stage by stage (no shell syntax to read).</summary>
+    public (ValidatedCommand? Command, Rejection? Rejection) Validate(Pipeline pipeline, int timeoutSeconds)
+    {
         var (invocation, awsRejection) = _aws.Validate(pipeline.Stages[0], timeoutSeconds);
         if (invocation is null)
             return (null, awsRejection);

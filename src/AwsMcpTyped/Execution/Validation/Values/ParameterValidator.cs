@@ -24,6 +24,16 @@ internal sealed class ParameterValidator(bool decodesBlobs)
         return [.. _problems];
     }
 
+    /// <summary>The problems of some members of a structure whose other members come from elsewhere (the options
+    /// beside <c>--cli-input-json</c>, or customizations): unknown members and each member's value; not required
+    /// members or the union rule, which need the whole.</summary>
+    public IReadOnlyList<string> ValidateMembers(Dictionary<string, object?> members, InputShape shape, string name)
+    {
+        _problems.Clear();
+        Members(members, shape, name);
+        return [.. _problems];
+    }
+
     private void Check(object? value, InputShape shape, string name, bool hostLabel, bool jsonValue)
     {
         if (value is LoadedFile || jsonValue || shape.Document)
@@ -85,6 +95,11 @@ internal sealed class ParameterValidator(bool decodesBlobs)
             if (!members.ContainsKey(required))
                 _problems.Add($"{name} needs the member '{required}'.");
         }
+        Members(members, shape, name);
+    }
+
+    private void Members(Dictionary<string, object?> members, InputShape shape, string name)
+    {
         foreach (var key in members.Keys)
         {
             if (!shape.Members.ContainsKey(key))
